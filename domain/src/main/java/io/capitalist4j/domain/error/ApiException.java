@@ -1,0 +1,41 @@
+package io.capitalist4j.domain.error;
+
+import java.util.Objects;
+
+/** The API answered with a non-zero code. {@link #of} picks the subtype by the code's category. */
+public abstract sealed class ApiException extends CapitalistException
+        permits AuthenticationException, LoginLockedException, RequestRejectedException,
+                InsufficientFundsException, RemoteErrorException {
+
+    private final ApiError error;
+
+    protected ApiException(String operation, ApiError error) {
+        super(operation, operation + " failed with code " + error.code() + ": " + error.message(), null);
+        this.error = Objects.requireNonNull(error, "error");
+    }
+
+    public ApiError error() {
+        return error;
+    }
+
+    public int code() {
+        return error.code();
+    }
+
+    public String serverMessage() {
+        return error.message();
+    }
+
+    public static ApiException of(String operation, ApiError error) {
+        switch (error.code()) {
+            case 16: return new LoginLockedException(operation, error);
+            case 135: return new InsufficientFundsException(operation, error);
+            default: break;
+        }
+        switch (error.category()) {
+            case AUTHENTICATION: return new AuthenticationException(operation, error);
+            case SYSTEM: case UNKNOWN: return new RemoteErrorException(operation, error);
+            default: return new RequestRejectedException(operation, error);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.capitalist4j.domain.money;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A currency as the Capitalist API names it ({@code RUR}, not {@code RUB}; crypto codes such as {@code BTC}).
+ * The scale is the number of decimal places an amount in this currency carries on the wire.
+ */
+public record Currency(String code, int scale) {
+
+    public static final Currency RUR = new Currency("RUR", 2);
+    public static final Currency USD = new Currency("USD", 2);
+    public static final Currency EUR = new Currency("EUR", 2);
+    public static final Currency UAH = new Currency("UAH", 2);
+    public static final Currency KZT = new Currency("KZT", 2);
+    public static final Currency BTC = new Currency("BTC", 8);
+    public static final Currency ETH = new Currency("ETH", 8);
+    public static final Currency USDT = new Currency("USDT", 2);
+    public static final Currency USDC = new Currency("USDC", 2);
+
+    /** Scale given to a code we have no fact for: the common fiat scale. */
+    public static final int DEFAULT_SCALE = 2;
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3,5}");
+    private static final Map<String, Currency> KNOWN = Map.of(
+            "RUR", RUR, "USD", USD, "EUR", EUR, "UAH", UAH, "KZT", KZT,
+            "BTC", BTC, "ETH", ETH, "USDT", USDT, "USDC", USDC);
+
+    public Currency {
+        Objects.requireNonNull(code, "currency code");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("currency code must be 3 to 5 upper-case letters: '" + code + "'");
+        }
+        if (scale < 0 || scale > 18) {
+            throw new IllegalArgumentException("currency scale out of range for " + code + ": " + scale);
+        }
+    }
+
+    /** The known currency for this code, or a currency with {@link #DEFAULT_SCALE} for an unknown code. */
+    public static Currency of(String code) {
+        Currency known = KNOWN.get(code);
+        return known != null ? known : new Currency(code, DEFAULT_SCALE);
+    }
+
+    public boolean isKnown() {
+        return KNOWN.containsKey(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

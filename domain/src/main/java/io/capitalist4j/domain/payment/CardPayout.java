@@ -1,0 +1,35 @@
+package io.capitalist4j.domain.payment;
+
+import io.capitalist4j.domain.money.Money;
+import java.util.List;
+
+/**
+ * The six-field card opcodes: RUCARDP2P_DYN (Russian cards, card2card), UKRCARD (Ukrainian cards, UAH) and
+ * KZCARD (Kazakh cards, KZT). {@code OP;card;amount;currency;no;description}
+ */
+public record CardPayout(Opcode opcode, CardNumber card, Money amount, String paymentNumber, String description)
+        implements PaymentOrder {
+
+    public CardPayout {
+        Rules.present("opcode", opcode);
+        if (opcode.layout() != Opcode.Layout.CARD) {
+            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a six-field card opcode");
+        }
+        Rules.present("card", card);
+        Rules.positive("amount", amount);
+        Rules.required("paymentNumber", paymentNumber);
+        Rules.required("description", description);
+    }
+
+    @Override
+    public String beneficiary() {
+        return card.digits();
+    }
+
+    @Override
+    public List<Field> fields() {
+        return List.of(new Field("opcode", opcode.name()), new Field("card", card.digits()),
+                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
+                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    }
+}

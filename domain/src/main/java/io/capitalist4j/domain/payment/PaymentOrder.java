@@ -1,0 +1,28 @@
+package io.capitalist4j.domain.payment;
+
+import io.capitalist4j.domain.money.Money;
+import java.util.List;
+
+/**
+ * One payout: one line of a batch. Each variant validates its own fields and limits; whether its text
+ * can be written into a batch line at all is checked by the batch, which knows the line number.
+ */
+public sealed interface PaymentOrder
+        permits CapitalistTransfer, RuCardPayout, CardPayout, SbpPayout, WebMoneyPayout,
+                WorldCardPayout, WalletPayout, BrBankPayout {
+
+    Opcode opcode();
+
+    /** The recipient as written on the line: account, card, phone, purse, address or CPF. */
+    String beneficiary();
+
+    Money amount();
+
+    /** The "payment number from your system": echoed as internalNumber and searchable as customNumber. */
+    String paymentNumber();
+
+    String description();
+
+    /** Every field of the line in wire order, the opcode first. */
+    List<Field> fields();
+}

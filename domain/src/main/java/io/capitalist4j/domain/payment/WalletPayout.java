@@ -1,0 +1,36 @@
+package io.capitalist4j.domain.payment;
+
+import io.capitalist4j.domain.money.Money;
+import java.util.List;
+
+/**
+ * The six-field wallet, mobile and crypto opcodes (YANDEX, QIWI, MEGAFON, BEELINE, MTS, TELE2, UNIONPAY,
+ * UZCARD, BITCOIN, ETH, USDTERC20, USDTTRC20, USDCERC20): {@code OP;recipient;amount;currency;no;description}.
+ * The recipient is the wallet, phone number, card or crypto address as the payment system knows it.
+ */
+public record WalletPayout(Opcode opcode, String recipient, Money amount, String paymentNumber, String description)
+        implements PaymentOrder {
+
+    public WalletPayout {
+        Rules.present("opcode", opcode);
+        if (opcode.layout() != Opcode.Layout.WALLET) {
+            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a six-field wallet opcode");
+        }
+        Rules.required("recipient", recipient);
+        Rules.positive("amount", amount);
+        Rules.required("paymentNumber", paymentNumber);
+        Rules.required("description", description);
+    }
+
+    @Override
+    public String beneficiary() {
+        return recipient;
+    }
+
+    @Override
+    public List<Field> fields() {
+        return List.of(new Field("opcode", opcode.name()), new Field("recipient", recipient),
+                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
+                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    }
+}

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public record Currency(String code, int scale) {
 
+    // Declared before the constants: their construction validates against it.
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3,5}");
+
     public static final Currency RUR = new Currency("RUR", 2);
     public static final Currency USD = new Currency("USD", 2);
     public static final Currency EUR = new Currency("EUR", 2);
@@ -23,7 +26,6 @@ public record Currency(String code, int scale) {
     /** Scale given to a code we have no fact for: the common fiat scale. */
     public static final int DEFAULT_SCALE = 2;
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3,5}");
     private static final Map<String, Currency> KNOWN = Map.of(
             "RUR", RUR, "USD", USD, "EUR", EUR, "UAH", UAH, "KZT", KZT,
             "BTC", BTC, "ETH", ETH, "USDT", USDT, "USDC", USDC);

@@ -53,7 +53,7 @@ public final class PaymentOrders {
                 }
                 l.count(8);
                 return new WebMoneyPayout(l.text(1), l.money(2, 3), l.text(4), l.text(5), Optional.of(l.text(6)),
-                        Optional.of(l.field("protectionPeriodDays", () -> Integer.parseInt(l.text(7)))));
+                        Optional.of(l.field("protectionPeriodDays", () -> days(l.text(7)))));
             case WORLDCARD:
                 l.count(14);
                 Optional<LocalDate> birth = l.text(8).isEmpty() ? Optional.empty()
@@ -72,6 +72,14 @@ public final class PaymentOrders {
             default:
                 throw new IllegalStateException("layout without a parser: " + opcode.layout());
         }
+    }
+
+    /** ASCII digits only: Integer.parseInt alone would also take "+5" and non-ASCII digits such as "٥". */
+    private static int days(String text) {
+        if (!text.matches("[0-9]{1,3}")) {
+            throw new IllegalArgumentException("must be a number of days 1 to 120: '" + text + "'");
+        }
+        return Integer.parseInt(text);
     }
 
     private static int twoDigits(String text) {

@@ -4,6 +4,7 @@ import io.capitalist4j.domain.money.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -69,7 +70,8 @@ public record WorldCardPayout(Opcode opcode, CardNumber card, Money amount, Stri
                 new Field("firstName", firstName), new Field("lastName", lastName),
                 new Field("birthDate", birthDate.map(LocalDate::toString).orElse("")),
                 new Field("address", address), new Field("country", country), new Field("city", city),
-                new Field("expiryMonth", String.format("%02d", expiry.getMonthValue())),
+                // Locale.ROOT: the default locale may format digits as non-ASCII (e.g. Arabic-Indic)
+                new Field("expiryMonth", String.format(Locale.ROOT, "%02d", expiry.getMonthValue())),
                 new Field("expiryYear", Integer.toString(expiry.getYear())));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * server's side: the batch goes on; wait again or look later. {@link #lastProgress()} is the last successful
  * poll, empty when none succeeded; the cause is the last read failure, if any.
  */
-public final class WaitTimeoutException extends RuntimeException {
+public final class WaitTimeoutException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 

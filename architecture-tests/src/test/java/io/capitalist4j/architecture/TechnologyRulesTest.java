@@ -1,0 +1,36 @@
+package io.capitalist4j.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.capitalist4j.architecture.ProductionClasses.CLI;
+import static io.capitalist4j.architecture.ProductionClasses.CSV;
+import static io.capitalist4j.architecture.ProductionClasses.HTTP;
+import static io.capitalist4j.architecture.ProductionClasses.ROOT;
+import static io.capitalist4j.architecture.ProductionClasses.SIGNING;
+import static io.capitalist4j.architecture.ProductionClasses.TESTKIT;
+
+import org.junit.jupiter.api.Test;
+
+/** Each technology stays in the adapter that wraps it (and the testkit, which stands up a whole server). */
+class TechnologyRulesTest {
+
+    @Test
+    void vertxIsUsedOnlyByTheHttpAdapterTheCliAndTheTestkit() {
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(HTTP, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void jacksonIsUsedOnlyByTheCsvAdapterAndTheTestkit() {
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(CSV, TESTKIT)
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void bouncyCastleIsUsedOnlyByTheSigningAdapterAndTheTestkit() {
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(SIGNING, TESTKIT)
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(ProductionClasses.all());
+    }
+}

@@ -1,0 +1,176 @@
+package io.capitalist4j.adapter.csv.wire;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.capitalist4j.domain.error.ApiError;
+import io.capitalist4j.domain.error.DecodingException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the envelope of one format and hands the payload to the operation's mapping. Every problem,
+ * whatever its origin, leaves as a {@link DecodingException} naming the operation and the format; the
+ * message never quotes the body beyond a short bad value (a get_token body holds the token).
+ */
+final class FormatDecoder<T> implements WireDecoder<T> {
+
+    private final String operation;
+    private final ResponseFormat format;
+    /** Gets the whole envelope object (most mappings look only at {@code data}). */
+    private final Function<JsonNode, T> fromJson;
+    /** Null when the operation has no CSV or json-lite form. */
+    private final Function<List<Row>, T> fromRows;
+
+    FormatDecoder(String operation, ResponseFormat format, Function<JsonNode, T> fromJson,
+                  Function<List<Row>, T> fromRows) {
+        this.operation = Objects.requireNonNull(operation, "operation");
+        this.format = Objects.requireNonNull(format, "format");
+        this.fromJson = Objects.requireNonNull(fromJson, "fromJson");
+        this.fromRows = fromRows;
+    }
+
+    @Override
+    public WireResult<T> decode(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        try {
+            switch (format) {
+                case JSON: return decodeJson(body);
+                case CSV: return decodeCsv(body);
+                case JSON_LITE: return decodeJsonLite(body);
+                default: throw new IllegalStateException("format " + format);
+            }
+        } catch (DecodingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(e.getMessage(), e);
+        }
+    }
+
+    private WireResult<T> decodeJson(byte[] body) {
+        JsonNode root = parse(body);
+        Optional<ApiError> error = error(root);
+        if (error.isPresent()) {
+            return WireResult.failed(error.get(), Optional.empty());
+        }
+        return WireResult.ok(fromJson.apply(root));
+    }
+
+    private WireResult<T> decodeJsonLite(byte[] body) {
+        JsonNode root = parse(body);
+        Optional<ApiError> error = error(root);
+        List<Row> rows = liteRows(root.get("data"));
+        if (error.isPresent()) {
+            return WireResult.failed(error.get(), detail(rows.size() > 1 ? rows.subList(1, rows.size()) : List.of()));
+        }
+        if (rows.isEmpty()) {
+            // "data": [] on success: the envelope itself is line 1, so each mapping reports what it lacks.
+            rows = List.of(new Row(1, List.of("0", Json.textOrEmpty(root, "message"))));
+        }
+        return WireResult.ok(rowsOrRefuse().apply(rows));
+    }
+
+    private WireResult<T> decodeCsv(byte[] body) {
+        List<String> lines = CsvText.lines(CsvText.utf8(body));
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("the answer is empty");
+        }
+        String first = lines.get(0);
+        int semicolon = first.indexOf(';');
+        int code = Values.integer(semicolon < 0 ? first : first.substring(0, semicolon), "result code on line 1");
+        if (code != 0) {
+            String message = semicolon < 0 ? "" : first.substring(semicolon + 1);
+            String rest = String.join("\n", lines.subList(1, lines.size()));
+            return WireResult.failed(new ApiError(code, message), rest.isBlank() ? Optional.empty() : Optional.of(rest));
+        }
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new Row(i + 1, CsvText.fields(lines.get(i), i + 1)));
+        }
+        return WireResult.ok(rowsOrRefuse().apply(rows));
+    }
+
+    private Function<List<Row>, T> rowsOrRefuse() {
+        if (fromRows == null) {
+            return rows -> {
+                throw new IllegalArgumentException(operation + " answers only in JSON, the server sent "
+                        + format.wireName());
+            };
+        }
+        return fromRows;
+    }
+
+    private JsonNode parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the body; the location is enough and leaks nothing.
+            JsonLocation at = e.getLocation();
+            throw failure("malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), null);
+        } catch (IOException e) {
+            throw failure("unreadable JSON", null);
+        }
+        if (Json.isAbsent(root)) {
+            throw new IllegalArgumentException("the answer is empty");
+        }
+        if (!root.isObject()) {
+            throw new IllegalArgumentException("the answer is not a JSON object but " + Json.kind(root));
+        }
+        return root;
+    }
+
+    /** The envelope's code; a non-zero code with its message. */
+    private static Optional<ApiError> error(JsonNode root) {
+        JsonNode codeNode = root.get("code");
+        if (Json.isAbsent(codeNode)) {
+            throw new IllegalArgumentException("the answer has no result code");
+        }
+        int code = Json.integer(root, "code");
+        if (code == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(code, Json.textOrEmpty(root, "message")));
+    }
+
+    /** json-lite: data is a list of rows, each the fields of a CSV line; on errors it is often {@code []}. */
+    private static List<Row> liteRows(JsonNode data) {
+        if (Json.isAbsent(data) || (data.isObject() && data.isEmpty())) {
+            return List.of();
+        }
+        if (!data.isArray()) {
+            throw new IllegalArgumentException("json-lite data must be a list of rows, not " + Json.kind(data));
+        }
+        List<Row> rows = new ArrayList<>(data.size());
+        int line = 1;
+        for (JsonNode row : data) {
+            if (!row.isArray()) {
+                throw new IllegalArgumentException("json-lite row " + line + " must be a list, not " + Json.kind(row));
+            }
+            List<String> fields = new ArrayList<>(row.size());
+            for (JsonNode cell : row) {
+                fields.add(Json.scalarText(cell, "json-lite row " + line).orElse(""));
+            }
+            rows.add(new Row(line++, fields));
+        }
+        return rows;
+    }
+
+    private static Optional<String> detail(List<Row> rows) {
+        List<String> lines = new ArrayList<>();
+        for (Row row : rows) {
+            lines.add(String.join(";", row.fields()));
+        }
+        String text = String.join("\n", lines);
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    private DecodingException failure(String reason, Throwable cause) {
+        return new DecodingException(operation, operation + ": the " + format.wireName()
+                + " answer could not be read: " + reason, cause);
+    }
+}

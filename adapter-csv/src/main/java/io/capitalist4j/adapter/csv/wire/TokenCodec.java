@@ -1,0 +1,37 @@
+package io.capitalist4j.adapter.csv.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.capitalist4j.application.port.out.TokenKey;
+import java.util.List;
+
+/** get_token: {@code {token, modulus, exponent, rsa_public_key_pkcs1_pem}} or {@code 0;token;modulus;exponent[;pem]}. */
+final class TokenCodec {
+
+    private TokenCodec() {
+    }
+
+    static TokenGrant fromJson(JsonNode data) {
+        Json.requireObject(data, "data");
+        return grant(Json.text(data, "token"), Json.text(data, "modulus"), Json.text(data, "exponent"),
+                Json.textOrEmpty(data, "rsa_public_key_pkcs1_pem"));
+    }
+
+    static TokenGrant fromRows(List<Row> rows) {
+        Row row = rows.get(0).requireSize(4, 5, "token");
+        return grant(row.text(1, "token"), row.text(2, "modulus"), row.text(3, "exponent"), row.optText(4).orElse(""));
+    }
+
+    private static TokenGrant grant(String token, String modulus, String exponent, String pem) {
+        if (token.isEmpty()) {
+            throw new IllegalArgumentException("token is empty");
+        }
+        if (!isHex(modulus) || !isHex(exponent)) {
+            throw new IllegalArgumentException("modulus and exponent must be hex");
+        }
+        return new TokenGrant(token, new TokenKey(modulus, exponent, pem));
+    }
+
+    private static boolean isHex(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+    }
+}

@@ -1,0 +1,68 @@
+package io.capitalist4j.adapter.http;
+
+import io.capitalist4j.application.port.out.PasswordCipherPort;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.JksOptions;
+import io.vertx.core.net.PfxOptions;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.core.net.ProxyType;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.util.Objects;
+
+/** Builds the HTTP client of the Capitalist v1 API on Vert.x Web Client. */
+public final class VertxHttp {
+
+    private VertxHttp() {
+    }
+
+    /**
+     * A client for these options and credentials. With {@link HttpOptions#vertx()} empty it makes its own
+     * Vert.x instance and closes it on {@link CapitalistHttpApi#close()}; a given one is left running.
+     */
+    public static CapitalistHttpApi create(HttpOptions options, Credentials credentials, PasswordCipherPort cipher) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(cipher, "cipher");
+        boolean owns = options.vertx().isEmpty();
+        Vertx vertx = options.vertx().orElseGet(Vertx::vertx);
+        try {
+            WebClient client = WebClient.create(vertx, clientOptions(options));
+            return new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher);
+        } catch (RuntimeException e) {
+            if (owns) {
+                vertx.close();
+            }
+            throw e;
+        }
+    }
+
+    static WebClientOptions clientOptions(HttpOptions options) {
+        WebClientOptions o = new WebClientOptions()
+                .setUserAgent(options.userAgent())
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
+                .setFollowRedirects(false)
+                // Certificate and host name checks are always on; a trust store only narrows what is trusted.
+                .setTrustAll(false)
+                .setVerifyHost(true);
+        options.trustStore().ifPresent(store -> {
+            String path = store.path().toString();
+            String password = store.password().reveal();
+            if (store.type() == TrustStore.Type.JKS) {
+                o.setTrustOptions(new JksOptions().setPath(path).setPassword(password));
+            } else {
+                o.setTrustOptions(new PfxOptions().setPath(path).setPassword(password));
+            }
+        });
+        options.proxy().ifPresent(proxy -> {
+            ProxyOptions p = new ProxyOptions()
+                    .setType(proxy.type() == ProxySettings.Type.SOCKS5 ? ProxyType.SOCKS5 : ProxyType.HTTP)
+                    .setHost(proxy.host())
+                    .setPort(proxy.port());
+            proxy.username().ifPresent(p::setUsername);
+            proxy.password().ifPresent(secret -> p.setPassword(secret.reveal()));
+            o.setProxyOptions(p);
+        });
+        return o;
+    }
+}

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real HTTP server speaking Capitalist API v1 over a {@link SandboxBank}: one POST endpoint at {@code /},
@@ -108,9 +111,19 @@ public final class FakeCapitalistServer implements AutoCloseable {
 
     @Override
     public void close() {
-        // closing Vert.x closes the server; chaining the two futures would wait on a closed event loop
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+        // closing Vert.x closes the server; chaining the two futures would wait on a closed event loop.
+        // The wait is bounded: a test double must never hang the suite that closes it.
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            System.err.println("capitalist4j testkit: the fake server did not close within "
+                    + CLOSE_TIMEOUT_SECONDS + " s (" + e + "); going on");
+        }
     }
+
+    private static final long CLOSE_TIMEOUT_SECONDS = 10;
 
     // ------------------------------------------------------------------ request handling
 

@@ -1,0 +1,194 @@
+package io.capitalist4j.adapter.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capitalist4j.adapter.csv.CsvCodecs;
+import io.capitalist4j.adapter.signing.BouncyCastleSigning;
+import io.capitalist4j.application.port.in.BatchOutcome;
+import io.capitalist4j.application.port.in.RejectedOrder;
+import io.capitalist4j.application.port.in.SubmitBatchCommand;
+import io.capitalist4j.application.port.in.SubmittedBatch;
+import io.capitalist4j.application.port.out.VerificationPort;
+import io.capitalist4j.domain.account.AccountNumber;
+import io.capitalist4j.domain.auth.Secret;
+import io.capitalist4j.domain.batch.Batch;
+import io.capitalist4j.domain.batch.BatchRecord;
+import io.capitalist4j.domain.money.Currency;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code capitalist batch submit FILE --verify signature|pin|sms}: the main job. The file is checked first (no
+ * upload with a bad line), uploaded once, never repeated; with {@code --wait} every record is followed to its end.
+ */
+@Command(name = "submit", mixinStandardHelpOptions = true,
+        description = {"Check, sign and upload a batch file once, then optionally follow every record to its final state.",
+                "The PIN comes from $" + EnvVars.PIN + "; with sms the batch waits for 'batch confirm'.",
+                "If the upload's outcome is unknown (exit 3) nothing is retried: run 'reconcile' before sending again."})
+final class BatchSubmitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The batch file (UTF-8, one payment per line, ';' separated).")
+    Path file;
+
+    @Option(names = "--verify", required = true, paramLabel = "signature|pin|sms",
+            description = "How the upload is proven: certificate signature, PIN, or an SMS code confirmed later.")
+    VerifyMethod verify;
+
+    @Option(names = "--key", paramLabel = "KEYFILE",
+            description = "Certificate key for --verify signature (with --sandbox: the sandbox key by default).")
+    Path key;
+
+    @Option(names = "--key-login", paramLabel = "LOGIN", description = "Login that opens an encrypted key file (default: --login).")
+    String keyLogin;
+
+    @Option(names = "--account", paramLabel = "CUR=ACCOUNT",
+            description = "Pay this currency from this account of yours, e.g. RUR=R0000001 (repeatable); else the server picks.")
+    Map<String, AccountNumber> accounts = new LinkedHashMap<>();
+
+    @Mixin
+    WaitMixin waiting;
+
+    @Override
+    public Integer call() {
+        RootCommand root = RootCommand.of(spec);
+        if (verify == VerifyMethod.SMS && waiting.wait) {
+            throw new ParameterException(spec.commandLine(), "--wait cannot follow an SMS batch before it is confirmed: "
+                    + "run 'batch confirm ID --sms-code CODE', then 'batch status ID --wait'");
+        }
+        Map<Currency, AccountNumber> sources = sourceAccounts();
+        Batch batch = BatchFiles.load(CsvCodecs.batchFormat(), file);
+        PrintWriter err = root.terminal().err();
+        SubmittedBatch submitted;
+        try (Secret pin = verify == VerifyMethod.PIN ? pin(root) : null) {
+            submitted = root.session().client().blocking()
+                    .submit(new SubmitBatchCommand(batch, verification(root, pin), sources));
+        }
+        err.println("uploaded batch " + submitted.id() + ": " + submitted.acceptedPaymentNumbers().size()
+                + " lines accepted, " + submitted.rejections().size() + " rejected");
+        err.flush();
+        Optional<List<BatchRecord>> records = Optional.empty();
+        if (waiting.wait) {
+            BatchOutcome outcome = root.session().client().blocking().awaitCompletion(submitted.id(), waiting.options(root));
+            records = Optional.of(outcome.records());
+        }
+        root.output().print(new Submitted(submitted, verify, records));
+        if (verify == VerifyMethod.SMS) {
+            err.println("the batch waits for the SMS code sent to your phone; confirm it with:");
+            err.println("  capitalist batch confirm " + submitted.id() + " --sms-code CODE");
+            if (root.sandbox) {
+                err.println("(the embedded sandbox stops with this command: to confirm across commands, run"
+                        + " 'capitalist sandbox' and point --url at it)");
+            }
+            err.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private Map<Currency, AccountNumber> sourceAccounts() {
+        Map<Currency, AccountNumber> sources = new LinkedHashMap<>();
+        accounts.forEach((code, account) -> sources.put(Currency.of(code), account));
+        return sources;
+    }
+
+    private VerificationPort verification(RootCommand root, Secret pin) {
+        switch (verify) {
+            case SIGNATURE:
+                return BouncyCastleSigning.signatureVerification(
+                        SigningKeys.find(root, Optional.ofNullable(key), Optional.ofNullable(keyLogin)));
+            case PIN:
+                return BouncyCastleSigning.pinVerification(pin);
+            default:
+                return BouncyCastleSigning.mobileVerification();
+        }
+    }
+
+    /** The sandbox logs in as the sandbox user, so it proves uploads with that user's PIN too. */
+    private static Secret pin(RootCommand root) {
+        return root.sandbox ? SandboxWiring.pin() : root.secrets().pin();
+    }
+
+    private static final class Submitted implements Report {
+        private final SubmittedBatch batch;
+        private final VerifyMethod verify;
+        private final Optional<List<BatchRecord>> records;
+
+        Submitted(SubmittedBatch batch, VerifyMethod verify, Optional<List<BatchRecord>> records) {
+            this.batch = batch;
+            this.verify = verify;
+            this.records = records;
+        }
+
+        @Override
+        public void printTable(PrintWriter out) {
+            out.println("batch " + batch.id() + " (" + verify.name().toLowerCase(java.util.Locale.ROOT) + "): "
+                    + batch.acceptedPaymentNumbers().size() + " lines accepted, " + batch.rejections().size() + " rejected");
+            TextTable totals = TextTable.of("CURRENCY", "AMOUNT", "FEE", "NET").right("AMOUNT", "FEE", "NET");
+            batch.receipt().summary().forEach((currency, amount) -> totals.row(currency.code(), Shown.amount(amount),
+                    show(batch.receipt().fee().get(currency)), show(batch.receipt().nettoSummary().get(currency))));
+            if (!totals.isEmpty()) {
+                out.println();
+                totals.print(out);
+            }
+            if (!batch.rejections().isEmpty()) {
+                out.println();
+                TextTable rejected = TextTable.of("LINE", "NUMBER", "REJECTED BECAUSE").right("LINE");
+                for (RejectedOrder r : batch.rejections()) {
+                    rejected.row(r.line(), r.paymentNumber().orElse("?"), r.comment());
+                }
+                rejected.print(out);
+            }
+            records.ifPresent(list -> {
+                out.println();
+                BatchRecords.table(out, list);
+                out.println();
+                out.println(BatchRecords.summary(list));
+            });
+        }
+
+        private static String show(BigDecimal amount) {
+            return amount == null ? "" : Shown.amount(amount);
+        }
+
+        @Override
+        public JsonNode toJson(JsonNodeFactory json) {
+            ObjectNode node = json.objectNode();
+            node.put("batchId", batch.id().value());
+            node.put("verification", verify.name());
+            ArrayNode accepted = node.putArray("accepted");
+            batch.acceptedPaymentNumbers().forEach(accepted::add);
+            ObjectNode summary = node.putObject("summary");
+            batch.receipt().summary().forEach((c, a) -> summary.put(c.code(), Shown.amount(a)));
+            ObjectNode fee = node.putObject("fee");
+            batch.receipt().fee().forEach((c, a) -> fee.put(c.code(), Shown.amount(a)));
+            ObjectNode net = node.putObject("nettoSummary");
+            batch.receipt().nettoSummary().forEach((c, a) -> net.put(c.code(), Shown.amount(a)));
+            ArrayNode rejected = node.putArray("rejections");
+            for (RejectedOrder r : batch.rejections()) {
+                rejected.addObject().put("line", r.line()).put("paymentNumber", r.paymentNumber().orElse(null))
+                        .put("comment", r.comment());
+            }
+            records.ifPresent(list -> {
+                node.put("complete", true);
+                BatchRecords.json(node.putArray("records"), list);
+            });
+            return node;
+        }
+    }
+}

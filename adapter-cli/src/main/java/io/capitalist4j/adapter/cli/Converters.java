@@ -1,0 +1,68 @@
+package io.capitalist4j.adapter.cli;
+
+import io.capitalist4j.domain.account.AccountNumber;
+import io.capitalist4j.domain.batch.BatchId;
+import io.capitalist4j.domain.document.DocumentStateFilter;
+import io.capitalist4j.domain.document.Period;
+import io.capitalist4j.domain.fee.DocumentType;
+import io.capitalist4j.domain.money.Money;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Option values in the API's own notation; a bad value becomes a usage error (exit 2) naming the option. The
+ * domain types validate; these only connect them to picocli.
+ */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static void register(CommandLine commandLine) {
+        commandLine.registerConverter(LocalDate.class, Period::parseDate)
+                .registerConverter(AccountNumber.class, AccountNumber::of)
+                .registerConverter(BatchId.class, BatchId::of)
+                .registerConverter(BigDecimal.class, Money::parseDecimal)
+                .registerConverter(DocumentStateFilter.class, DocumentStateFilter::ofWire)
+                .registerConverter(DocumentType.class, Converters::documentType)
+                .registerConverter(Duration.class, Converters::duration);
+    }
+
+    static DocumentType documentType(String name) {
+        return DocumentType.find(name).orElseThrow(() -> new CommandLine.TypeConversionException(
+                "unknown document type '" + name + "' (e.g. internal, RUCARD, SBP, WM, WORLDCARD, BITCOIN)"));
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    /** {@code 500ms}, {@code 5s}, {@code 10m}, {@code 1h}, or ISO-8601 such as {@code PT5S}. */
+    static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            switch (m.group(2)) {
+                case "ms": return Duration.ofMillis(n);
+                case "s": return Duration.ofSeconds(n);
+                case "m": return Duration.ofMinutes(n);
+                default: return Duration.ofHours(n);
+            }
+        }
+        try {
+            return Duration.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a duration such as 500ms, 5s, 10m or 1h");
+        }
+    }
+
+    /** A period from optional ends: a missing end is today, a missing start is {@code days} before the end. */
+    static Period period(LocalDate from, LocalDate to, int days) {
+        LocalDate end = to != null ? to : LocalDate.now();
+        LocalDate start = from != null ? from : end.minusDays(days);
+        return Period.of(start, end);
+    }
+}

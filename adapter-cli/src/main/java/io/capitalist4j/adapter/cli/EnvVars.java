@@ -1,0 +1,13 @@
+package io.capitalist4j.adapter.cli;
+
+/** The environment variables the CLI reads; secrets come only from here, a file or a prompt, never a flag. */
+final class EnvVars {
+    static final String URL = "CAPITALIST_URL";
+    static final String LOGIN = "CAPITALIST_LOGIN";
+    static final String PASSWORD = "CAPITALIST_PASSWORD";
+    static final String PIN = "CAPITALIST_PIN";
+    static final String KEY_PASSWORD = "CAPITALIST_KEY_PASSWORD";
+
+    private EnvVars() {
+    }
+}

@@ -1,0 +1,21 @@
+package io.capitalist4j.adapter.cli;
+
+/** The process exit codes; scripts rely on them, so they never change meaning. */
+final class ExitCode {
+    static final int OK = 0;
+    /** The API answered with an error code (printed with its message). */
+    static final int API_ERROR = 1;
+    /** Bad usage or bad input: a wrong option, an unreadable file, a bad batch line. */
+    static final int BAD_INPUT = 2;
+    /** An upload may or may not have happened: reconcile before sending again. */
+    static final int OUTCOME_UNKNOWN = 3;
+    /** The server could not be reached or the connection failed. */
+    static final int TRANSPORT = 4;
+    /** {@code --wait} gave up at its deadline; the batch goes on. */
+    static final int STILL_RUNNING = 5;
+    /** A bug: the failure was not foreseen. */
+    static final int INTERNAL = 70;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,96 @@
+package io.capitalist4j.adapter.cli;
+
+import io.capitalist4j.application.port.in.WaitTimeoutException;
+import io.capitalist4j.domain.batch.BatchValidationException;
+import io.capitalist4j.domain.batch.LineProblem;
+import io.capitalist4j.domain.error.ApiException;
+import io.capitalist4j.domain.error.CapitalistException;
+import io.capitalist4j.domain.error.DecodingException;
+import io.capitalist4j.domain.error.ErrorCode;
+import io.capitalist4j.domain.error.HttpStatusException;
+import io.capitalist4j.domain.error.OutcomeUnknownException;
+import io.capitalist4j.domain.error.TransportException;
+import io.capitalist4j.domain.payment.InvalidFieldException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Turns a failure into one explanation on stderr and an exit code. Messages come from exceptions that never
+ * carry secrets (the catalogue promises it, and the CLI's own messages name files and fields only).
+ */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static int report(Throwable failure, PrintWriter err) {
+        Throwable t = unwrap(failure);
+        int code;
+        if (t instanceof BatchValidationException) {
+            BatchValidationException bad = (BatchValidationException) t;
+            err.println("error: the batch has " + bad.problems().size()
+                    + (bad.problems().size() == 1 ? " problem:" : " problems:"));
+            for (LineProblem problem : bad.problems()) {
+                err.println("  " + problem);
+            }
+            code = ExitCode.BAD_INPUT;
+        } else if (t instanceof InvalidFieldException) {
+            InvalidFieldException bad = (InvalidFieldException) t;
+            err.println("error: " + bad.field() + ": " + bad.reason());
+            code = ExitCode.BAD_INPUT;
+        } else if (t instanceof BadInputException || t instanceof IllegalArgumentException) {
+            err.println("error: " + t.getMessage());
+            code = ExitCode.BAD_INPUT;
+        } else if (t instanceof IOException || t instanceof UncheckedIOException) {
+            err.println("error: " + t.getMessage());
+            code = ExitCode.BAD_INPUT;
+        } else if (t instanceof CapitalistException) {
+            code = reportRemote((CapitalistException) t, err);
+        } else if (t instanceof WaitTimeoutException) {
+            WaitTimeoutException late = (WaitTimeoutException) t;
+            err.println("error: " + late.getMessage());
+            err.println("the batch goes on; follow it with: capitalist batch status " + late.batchId() + " --wait");
+            code = ExitCode.STILL_RUNNING;
+        } else {
+            err.println("internal error: " + t);
+            code = ExitCode.INTERNAL;
+        }
+        err.flush();
+        return code;
+    }
+
+    private static int reportRemote(CapitalistException t, PrintWriter err) {
+        if (t instanceof OutcomeUnknownException) {
+            err.println("error: " + t.getMessage());
+            err.println("the upload may or may not have been accepted; do NOT send the file again before checking:");
+            err.println("  capitalist reconcile FILE --from DD.MM.YYYY");
+            return ExitCode.OUTCOME_UNKNOWN;
+        }
+        if (t instanceof ApiException) {
+            ApiException api = (ApiException) t;
+            // the published meaning helps when the server's text is terse or localised; no need to say it twice
+            String meaning = ErrorCode.of(api.code()).map(ErrorCode::meaning)
+                    .filter(m -> !api.serverMessage().toLowerCase(java.util.Locale.ROOT).contains(m.toLowerCase(java.util.Locale.ROOT)))
+                    .map(m -> " (" + m + ")").orElse("");
+            err.println("error: " + api.operation() + " answered code " + api.code() + ": " + api.serverMessage() + meaning);
+            return ExitCode.API_ERROR;
+        }
+        if (t instanceof TransportException || t instanceof HttpStatusException || t instanceof DecodingException) {
+            err.println("error: " + t.getMessage());
+            return ExitCode.TRANSPORT;
+        }
+        err.println("error: " + t.getMessage());
+        return ExitCode.API_ERROR;
+    }
+
+    static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

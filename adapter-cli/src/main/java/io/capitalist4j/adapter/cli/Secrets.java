@@ -1,0 +1,82 @@
+package io.capitalist4j.adapter.cli;
+
+import io.capitalist4j.domain.auth.Secret;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where secrets come from: an environment variable, a file, or a prompt on an attached terminal. Never from a
+ * flag value, which would show in the shell history and in {@code ps}. Messages name the source, never the value.
+ */
+final class Secrets {
+    private final Terminal terminal;
+
+    Secrets(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** {@code --password-file} first (it was asked for explicitly), then the environment, then a prompt. */
+    Secret password(Optional<Path> passwordFile) {
+        if (passwordFile.isPresent()) {
+            return fromFile(passwordFile.get());
+        }
+        return fromEnvOrPrompt(EnvVars.PASSWORD, "Capitalist password",
+                "no password: set " + EnvVars.PASSWORD + ", give --password-file FILE or run in a terminal");
+    }
+
+    Secret pin() {
+        return fromEnvOrPrompt(EnvVars.PIN, "PIN",
+                "--verify pin needs the PIN: set " + EnvVars.PIN + " or run in a terminal");
+    }
+
+    Secret keyPassword() {
+        return fromEnvOrPrompt(EnvVars.KEY_PASSWORD, "Certificate password",
+                "the key file is encrypted: set " + EnvVars.KEY_PASSWORD + " or run in a terminal");
+    }
+
+    private Secret fromEnvOrPrompt(String variable, String label, String missing) {
+        Optional<String> value = terminal.variable(variable);
+        if (value.isPresent()) {
+            return Secret.of(value.get());
+        }
+        char[] typed = terminal.prompt().read(label).orElseThrow(() -> new BadInputException(missing));
+        try {
+            if (typed.length == 0) {
+                throw new BadInputException(label + " is empty");
+            }
+            return Secret.of(typed);
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+
+    /** The first line of the file, without its line break; nothing else in the file is read as the password. */
+    static Secret fromFile(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the password file " + file + " (" + e.getClass().getSimpleName() + ")");
+        }
+        char[] chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes)).array();
+        Arrays.fill(bytes, (byte) 0);
+        int end = 0;
+        while (end < chars.length && chars[end] != '\n' && chars[end] != '\r' && chars[end] != '\0') {
+            end++;
+        }
+        char[] line = Arrays.copyOf(chars, end);
+        Arrays.fill(chars, '\0');
+        try {
+            if (line.length == 0) {
+                throw new BadInputException("the password file " + file + " is empty");
+            }
+            return Secret.of(line);
+        } finally {
+            Arrays.fill(line, '\0');
+        }
+    }
+}

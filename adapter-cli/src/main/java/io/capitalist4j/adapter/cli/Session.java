@@ -1,0 +1,115 @@
+package io.capitalist4j.adapter.cli;
+
+import io.capitalist4j.adapter.csv.CsvCodecs;
+import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.http.AuthMode;
+import io.capitalist4j.adapter.http.CapitalistHttpApi;
+import io.capitalist4j.adapter.http.Credentials;
+import io.capitalist4j.adapter.http.HttpOptions;
+import io.capitalist4j.adapter.http.VertxHttp;
+import io.capitalist4j.adapter.signing.BouncyCastleSigning;
+import io.capitalist4j.application.CapitalistClient;
+import io.capitalist4j.domain.auth.Secret;
+import io.capitalist4j.testkit.FakeCapitalistServer;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The composition root of one command: the HTTP adapter with its credentials and wire format, the batch
+ * format, the signing adapter's password cipher, the client on top, and with {@code --sandbox} the embedded
+ * fake server underneath. Closed in reverse order when the command ends.
+ */
+final class Session implements AutoCloseable {
+    private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
+
+    private final CapitalistClient client;
+    private final Deque<AutoCloseable> resources;
+
+    private Session(CapitalistClient client, Deque<AutoCloseable> resources) {
+        this.client = client;
+        this.resources = resources;
+    }
+
+    static Session open(RootCommand root) {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            URI url;
+            Credentials credentials;
+            if (root.sandbox) {
+                if (root.url != null) {
+                    throw new BadInputException("--sandbox starts its own server: leave out --url");
+                }
+                FakeCapitalistServer server = SandboxWiring.start(0, SandboxWiring.STEP);
+                resources.push(server);
+                url = server.uri();
+                credentials = Credentials.of(SandboxWiring.login(), SandboxWiring.password());
+                root.terminal().err().println("sandbox started at " + url + " (login " + SandboxWiring.login() + ")");
+            } else {
+                url = url(root);
+                String login = root.login().orElseThrow(() ->
+                        new BadInputException("no login: give --login LOGIN or set " + EnvVars.LOGIN));
+                Secret password = root.secrets().password(java.util.Optional.ofNullable(root.passwordFile));
+                credentials = Credentials.of(login, password);
+            }
+            resources.push(credentials.password()::wipe);
+            HttpOptions options = HttpOptions.builder()
+                    .baseUrl(url)
+                    .format(root.wire == WireFormat.CSV ? ResponseFormat.CSV : ResponseFormat.JSON)
+                    .authMode(root.plainPassword ? AuthMode.PLAIN : AuthMode.TOKEN)
+                    .userAgent("capitalist4j-cli")
+                    .build();
+            CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher());
+            resources.push(api);
+            CapitalistClient client = CapitalistClient.builder().api(api).batchFormat(CsvCodecs.batchFormat()).build();
+            resources.push(client);
+            return new Session(client, resources);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static URI url(RootCommand root) {
+        String text = root.url != null ? root.url : root.terminal().variable(EnvVars.URL).orElse(RootCommand.DEFAULT_URL);
+        try {
+            return URI.create(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--url is not a URL: " + text);
+        }
+    }
+
+    CapitalistClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    /**
+     * Closes each resource, waiting at most {@link #CLOSE_GRACE} for each: the answer is already printed, and a
+     * tool that hangs on exit is worse than one that leaves a socket for the OS to reap.
+     */
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            Thread closer = new Thread(() -> {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    // a failed close changes nothing for the user: the command's outcome is already decided
+                }
+            }, "capitalist-close");
+            closer.setDaemon(true);
+            closer.start();
+            try {
+                closer.join(CLOSE_GRACE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -30,6 +30,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,8 @@ class ReadmeQuickStartTest {
                 System.out.println("outcome unknown for " + unknown.paymentNumbers() + ", reconciling");
             }
             // Which of our payment numbers does the server know? Upload again only what is missing.
-            return blocking.reconcile(ReconcileQuery.of(batch, Period.of(LocalDate.now().minusDays(1), LocalDate.now())));
+            LocalDate today = Period.today(Clock.systemUTC());   // the API dates documents in Moscow time
+            return blocking.reconcile(ReconcileQuery.of(batch, Period.of(today.minusDays(1), today)));
         }
     }
     // README quick start: end

@@ -59,9 +59,12 @@ final class Converters {
         }
     }
 
-    /** A period from optional ends: a missing end is today, a missing start is {@code days} before the end. */
+    /**
+     * A period from optional ends: a missing end is today in the API's zone (Moscow), a missing start is
+     * {@code days} before the end.
+     */
     static Period period(LocalDate from, LocalDate to, int days) {
-        LocalDate end = to != null ? to : LocalDate.now();
+        LocalDate end = to != null ? to : Period.today(java.time.Clock.systemUTC());
         LocalDate start = from != null ? from : end.minusDays(days);
         return Period.of(start, end);
     }

@@ -38,14 +38,14 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "DD.MM.YYYY", description = "First day to search (the day of the upload or earlier).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DD.MM.YYYY", description = "Last day to search (default: today).")
+    @Option(names = "--to", paramLabel = "DD.MM.YYYY", description = "Last day to search (default: today in Moscow time, the API's zone).")
     LocalDate to;
 
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
         Batch batch = BatchFiles.load(CsvCodecs.batchFormat(), file);
-        Period period = Period.of(from, to != null ? to : LocalDate.now());
+        Period period = Period.of(from, to != null ? to : Period.today(java.time.Clock.systemUTC()));
         ReconciliationReport report = root.session().client().blocking().reconcile(ReconcileQuery.of(batch, period));
         root.output().print(new Listing(report));
         return ExitCode.OK;

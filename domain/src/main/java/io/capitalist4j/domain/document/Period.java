@@ -9,6 +9,17 @@ public record Period(LocalDate from, LocalDate to) {
 
     public static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
+    /**
+     * The zone the API dates documents in (Moscow time, reference §8). "Today" for a default period is
+     * today there, or a document created just now can fall outside a period that ends at the local date.
+     */
+    public static final java.time.ZoneId API_ZONE = java.time.ZoneId.of("Europe/Moscow");
+
+    /** Today in the API's zone. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(API_ZONE));
+    }
+
     public Period {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -171,6 +171,24 @@ final class FormatDecoder<T> implements WireDecoder<T> {
 
     private DecodingException failure(String reason, Throwable cause) {
         return new DecodingException(operation, operation + ": the " + format.wireName()
-                + " answer could not be read: " + reason, cause);
+                + " answer could not be read: " + bounded(reason), cause);
+    }
+
+    /** Longest reason kept: domain checks quote the bad value, and a server can send megabytes of it. */
+    static final int MAX_REASON_LENGTH = 300;
+
+    private static String bounded(String reason) {
+        if (reason == null || reason.length() <= MAX_REASON_LENGTH) {
+            return reason;
+        }
+        int head = MAX_REASON_LENGTH - 41;
+        if (Character.isHighSurrogate(reason.charAt(head - 1))) {
+            head--;
+        }
+        int tail = reason.length() - 40;
+        if (Character.isLowSurrogate(reason.charAt(tail))) {
+            tail++;
+        }
+        return reason.substring(0, head) + "…" + reason.substring(tail);
     }
 }

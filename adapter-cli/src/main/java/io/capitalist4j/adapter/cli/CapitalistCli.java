@@ -39,6 +39,19 @@ public final class CapitalistCli {
         System.exit(code);
     }
 
+    /**
+     * Runs one command line in-process, for programs and tests that embed the tool: the environment comes from
+     * {@code env} (not the process), data goes to {@code out}, progress and errors to {@code err}, no secret is
+     * ever prompted for, and the process is never exited. A foreground {@code sandbox} command returns when the
+     * calling thread is interrupted.
+     *
+     * @return the exit code the command line would have ended with
+     */
+    public static int run(java.util.Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        Terminal terminal = new Terminal(env, out, err, Terminal.SecretPrompt.none(), () -> new CountDownLatch(1).await());
+        return run(terminal, args);
+    }
+
     /** Runs one command line and returns its exit code; never exits the process. */
     static int run(Terminal terminal, String... args) {
         RootCommand root = new RootCommand(terminal);

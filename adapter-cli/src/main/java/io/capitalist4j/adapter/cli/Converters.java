@@ -24,13 +24,27 @@ final class Converters {
     }
 
     static void register(CommandLine commandLine) {
-        commandLine.registerConverter(LocalDate.class, Period::parseDate)
-                .registerConverter(AccountNumber.class, AccountNumber::of)
-                .registerConverter(BatchId.class, BatchId::of)
-                .registerConverter(BigDecimal.class, Money::parseDecimal)
-                .registerConverter(DocumentStateFilter.class, DocumentStateFilter::ofWire)
+        commandLine.registerConverter(LocalDate.class, plain(Period::parseDate))
+                .registerConverter(AccountNumber.class, plain(AccountNumber::of))
+                .registerConverter(BatchId.class, plain(BatchId::of))
+                .registerConverter(BigDecimal.class, plain(Money::parseDecimal))
+                .registerConverter(DocumentStateFilter.class, plain(DocumentStateFilter::ofWire))
                 .registerConverter(DocumentType.class, Converters::documentType)
                 .registerConverter(Duration.class, Converters::duration);
+    }
+
+    /**
+     * The domain's own message as the usage error: picocli would otherwise add the Java exception class
+     * ("cannot convert … (java.lang.IllegalArgumentException: …)").
+     */
+    private static <T> CommandLine.ITypeConverter<T> plain(java.util.function.Function<String, T> parse) {
+        return text -> {
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        };
     }
 
     static DocumentType documentType(String name) {

@@ -1,5 +1,6 @@
 package io.capitalist4j.domain.account;
 
+import io.capitalist4j.domain.auth.Redaction;
 import io.capitalist4j.domain.money.Currency;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +18,8 @@ public record AccountNumber(String value) {
         Objects.requireNonNull(value, "account number");
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "account number must be a currency letter followed by digits, e.g. R0100271: '" + value + "'");
+                    "account number must be a currency letter followed by digits, e.g. R0100271: '"
+                            + Redaction.maskCardNumbers(value) + "'");
         }
     }
 

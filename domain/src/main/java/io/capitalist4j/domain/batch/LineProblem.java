@@ -1,5 +1,6 @@
 package io.capitalist4j.domain.batch;
 
+import io.capitalist4j.domain.auth.Redaction;
 import java.util.Objects;
 
 /** Why one line of a batch cannot be sent: its 1-based number, the field, the reason. */
@@ -19,7 +20,7 @@ public record LineProblem(int line, String field, String reason) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(reason, "reason");
         field = shortened(field);
-        reason = shortened(reason);
+        reason = shortened(Redaction.maskCardNumbers(reason));
     }
 
     private static String shortened(String text) {

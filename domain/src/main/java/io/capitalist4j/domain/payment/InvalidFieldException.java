@@ -1,17 +1,21 @@
 package io.capitalist4j.domain.payment;
 
+import io.capitalist4j.domain.auth.Redaction;
 import java.util.Objects;
 
-/** A field of a payment order is missing or wrong; {@link #field()} names it as the layout does. */
+/**
+ * A field of a payment order is missing or wrong; {@link #field()} names it as the layout does. A card number
+ * quoted in the reason is masked to its last four digits.
+ */
 public class InvalidFieldException extends IllegalArgumentException {
 
     private final String field;
     private final String reason;
 
     public InvalidFieldException(String field, String reason) {
-        super(field + ": " + reason);
+        super(field + ": " + Redaction.maskCardNumbers(reason));
         this.field = Objects.requireNonNull(field, "field");
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.reason = Redaction.maskCardNumbers(Objects.requireNonNull(reason, "reason"));
     }
 
     public String field() {

@@ -3,6 +3,7 @@ package io.capitalist4j.domain.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.capitalist4j.domain.auth.Redaction;
 import io.capitalist4j.domain.money.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,8 @@ class AccountNumberTest {
     void rejectsAnythingElse(String text) {
         assertThat(AccountNumber.isValid(text)).isFalse();
         assertThatThrownBy(() -> AccountNumber.of(text))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + text + "'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + Redaction.maskCardNumbers(text) + "'");
     }
 
     @Test

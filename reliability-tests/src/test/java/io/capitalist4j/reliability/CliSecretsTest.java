@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.adapter.signing.CertificateKey;
-import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.reliability.support.Cli;
 import io.capitalist4j.reliability.support.SecretScan;
+import io.capitalist4j.reliability.support.SecretUser;
 import io.capitalist4j.testkit.FakeCapitalistServer;
-import io.capitalist4j.testkit.SandboxConfig;
 import io.capitalist4j.testkit.SandboxIdentity;
-import io.capitalist4j.testkit.SandboxUser;
-import io.capitalist4j.testkit.Timeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -55,28 +50,13 @@ class CliSecretsTest {
     @Test
     void noCommandPrintsOrLogsASecret() throws IOException {
         CertificateKey key = BouncyCastleSigning.generateKey(1024);
-        Path keyFile = Files.writeString(dir.resolve("key.txt"),
-                BouncyCastleSigning.encryptKeyFile(key, "salt-cli-9", LOGIN, Secret.of(CERT_PASSWORD)), StandardCharsets.US_ASCII);
+        SecretUser secretUser = new SecretUser(LOGIN, PASSWORD, WRONG_PASSWORD, CERT_PASSWORD, PIN, SMS_CODE, key);
+        Path keyFile = secretUser.writeKeyFile(dir.resolve("key.txt"), "salt-cli-9");
         Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);
-        Map<String, String> secrets = new LinkedHashMap<>();
-        secrets.put("password", PASSWORD);
-        secrets.put("wrong password", WRONG_PASSWORD);
-        secrets.put("certificate password", CERT_PASSWORD);
-        secrets.put("PIN", PIN);
-        secrets.put("PIN hash", BouncyCastleSigning.pinHash(Secret.of(PIN)));
-        secrets.put("SMS code", SMS_CODE);
-        for (String line : BouncyCastleSigning.toPkcs1Pem(key).split("\n")) {
-            if (line.length() >= 40 && !line.startsWith("-----")) {
-                secrets.put("private key line " + secrets.size(), line.trim());
-            }
-        }
+        Map<String, String> secrets = secretUser.secrets();
 
-        SandboxUser.Builder user = SandboxUser.builder(LOGIN, PASSWORD).pin(PIN).smsCode(SMS_CODE)
-                .certificate(key.publicKey()).verified(true);
-        SandboxIdentity.accounts().forEach(user::account);
         List<Cli.Result> runs = new ArrayList<>();
-        try (FakeCapitalistServer server = FakeCapitalistServer.start(SandboxConfig.builder().user(user.build())
-                .timeline(Timeline.steps(Duration.ofMillis(20))).build())) {
+        try (FakeCapitalistServer server = secretUser.startServer()) {
             Cli cli = Cli.withEnv(Map.of("CAPITALIST_PASSWORD", PASSWORD, "CAPITALIST_PIN", PIN,
                     "CAPITALIST_KEY_PASSWORD", CERT_PASSWORD));
             String url = server.uri().toString();
@@ -134,9 +114,7 @@ class CliSecretsTest {
             findings.addAll(SecretScan.find("output of " + run.args(), run.all(), secrets));
         }
         List<String> lines = Files.readAllLines(Path.of(System.getProperty("reliability.logFile")), StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            findings.addAll(SecretScan.find("log line " + (i + 1), lines.get(i), secrets));
-        }
+        findings.addAll(SecretScan.findInLog(lines, secrets));
         System.out.printf("cli secrets: %d commands, %d secret values, %d log lines checked%n", runs.size(), secrets.size(),
                 lines.size());
         assertThat(findings).as("secrets found").isEmpty();

@@ -37,13 +37,11 @@ import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.domain.payment.CapitalistTransfer;
 import io.capitalist4j.reliability.support.ScriptedServer;
 import io.capitalist4j.reliability.support.SecretScan;
+import io.capitalist4j.reliability.support.SecretUser;
 import io.capitalist4j.reliability.support.ServerKeys;
 import io.capitalist4j.reliability.support.Stages;
 import io.capitalist4j.testkit.FakeCapitalistServer;
-import io.capitalist4j.testkit.SandboxConfig;
 import io.capitalist4j.testkit.SandboxIdentity;
-import io.capitalist4j.testkit.SandboxUser;
-import io.capitalist4j.testkit.Timeline;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +51,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,30 +102,13 @@ class SecretsTest {
         Path logFile = Path.of(System.getProperty("reliability.logFile"));
 
         CertificateKey key = BouncyCastleSigning.generateKey(1024);
-        String privatePem = BouncyCastleSigning.toPkcs1Pem(key);
-        Path keyFile = dir.resolve("secret-tester-key.txt");
-        Files.writeString(keyFile, BouncyCastleSigning.encryptKeyFile(key, "salt-7731", LOGIN, Secret.of(CERT_PASSWORD)),
-                StandardCharsets.US_ASCII);
+        SecretUser secretUser = new SecretUser(LOGIN, PASSWORD, WRONG_PASSWORD, CERT_PASSWORD, PIN, SMS_CODE, key);
+        Path keyFile = secretUser.writeKeyFile(dir.resolve("secret-tester-key.txt"), "salt-7731");
 
-        Map<String, String> secrets = new LinkedHashMap<>();
-        secrets.put("password", PASSWORD);
-        secrets.put("wrong password", WRONG_PASSWORD);
-        secrets.put("certificate password", CERT_PASSWORD);
-        secrets.put("PIN", PIN);
-        secrets.put("PIN hash", BouncyCastleSigning.pinHash(Secret.of(PIN)));
-        secrets.put("SMS code", SMS_CODE);
+        Map<String, String> secrets = secretUser.secrets();
         secrets.put("token", TOKEN);
-        for (String line : privatePem.split("\n")) {
-            if (line.length() >= 40 && !line.startsWith("-----")) {
-                secrets.put("private key line " + secrets.size(), line.trim());
-            }
-        }
 
-        SandboxUser.Builder user = SandboxUser.builder(LOGIN, PASSWORD).pin(PIN).smsCode(SMS_CODE)
-                .certificate(key.publicKey()).verified(true);
-        SandboxIdentity.accounts().forEach(user::account);
-        try (FakeCapitalistServer server = FakeCapitalistServer.start(SandboxConfig.builder().user(user.build())
-                .timeline(Timeline.steps(Duration.ofMillis(20))).build())) {
+        try (FakeCapitalistServer server = secretUser.startServer()) {
             for (AuthMode mode : AuthMode.values()) {
                 runFlows(server, mode, keyFile, secrets);
             }
@@ -157,9 +137,7 @@ class SecretsTest {
         assertThat(lines).as("debug lines of the HTTP client were written")
                 .anyMatch(l -> l.contains("DEBUG io.capitalist4j.adapter.http") && l.contains("get_token"))
                 .anyMatch(l -> l.contains("DEBUG io.capitalist4j.adapter.http") && l.contains("import_batch_advanced"));
-        for (int i = 0; i < lines.size(); i++) {
-            findings.addAll(SecretScan.find("log line " + (i + 1), lines.get(i), secrets));
-        }
+        findings.addAll(SecretScan.findInLog(lines, secrets));
         System.out.printf("secrets: %d secret values checked in %d log lines and %d messages, traces and toStrings%n",
                 secrets.size(), lines.size(), shown.size());
         assertThat(findings).as("secrets found").isEmpty();

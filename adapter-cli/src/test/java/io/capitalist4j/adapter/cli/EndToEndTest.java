@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,26 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every command against the testkit server in-process, in both output modes and both wire formats: data on
  * stdout (valid JSON with {@code --output json}), progress on stderr, exit 0, and no secret anywhere.
  */
-class EndToEndTest {
+class EndToEndTest extends WithTestBank {
     private static final ObjectMapper JSON = new ObjectMapper();
     // The server dates documents in its own zone (Moscow): a window around today holds them at any hour.
     static final String FROM = io.capitalist4j.domain.document.Period.WIRE.format(LocalDate.now().minusDays(1));
     static final String TO = io.capitalist4j.domain.document.Period.WIRE.format(LocalDate.now().plusDays(1));
-
-    @TempDir
-    static Path dir;
-
-    private static TestBank bank;
-
-    @BeforeAll
-    static void startServer() {
-        bank = TestBank.start(dir, Duration.ofMillis(40));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        bank.close();
-    }
 
     static Stream<Arguments> modes() {
         return Stream.of(Arguments.of("json", "table"), Arguments.of("json", "json"), Arguments.of("csv", "table"),

@@ -8,29 +8,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One test per failure class: what the user reads on stderr and the exit code a script sees. */
-class ExitCodeTest {
+class ExitCodeTest extends WithTestBank {
     private static final String IMPORT = "import_batch_advanced";
-
-    @TempDir
-    static Path dir;
-
-    private static TestBank bank;
-
-    @BeforeAll
-    static void startServer() {
-        bank = TestBank.start(dir, Duration.ofMillis(40));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        bank.close();
-    }
 
     @Test
     void aBadLineStopsTheUploadWithExitTwoNamingLineAndField() {

@@ -152,6 +152,7 @@ final class ScriptedServer implements AutoCloseable {
         return fixture(r.operation() + "." + suffix);
     }
 
+    /** A wire fixture: adapter-csv's test resources, on this classpath through its test-jar. */
     static byte[] fixtureBytes(String name) {
         try (InputStream in = ScriptedServer.class.getResourceAsStream("/wire/" + name)) {
             if (in == null) {

@@ -21,39 +21,23 @@ import io.capitalist4j.domain.error.TransportException;
 import io.capitalist4j.domain.fee.DocumentType;
 import io.capitalist4j.domain.fee.FeeQuery;
 import io.capitalist4j.domain.account.AccountNumber;
-import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Error answers, transport failures, timeouts and the retry rules (reads may repeat, uploads never). */
-class VertxHttpFailuresTest {
+class VertxHttpFailuresTest extends WithScriptedServer {
 
     private static final int RETRIES = 2;
-    private static Vertx vertx;
-    private ScriptedServer server;
     private CapitalistHttpApi api;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.close();
-    }
-
     @BeforeEach
-    void start() {
-        server = new ScriptedServer(vertx);
+    void openClient() {
         api = client(server.uri(), ResponseFormat.JSON);
     }
 
@@ -65,9 +49,8 @@ class VertxHttpFailuresTest {
     }
 
     @AfterEach
-    void stop() {
+    void closeClient() {
         api.close();
-        server.close();
     }
 
     private static ImportBatchRequest upload() {

@@ -26,48 +26,21 @@ import io.capitalist4j.domain.fee.FeeQuery;
 import io.capitalist4j.domain.fee.FeeQuote;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.rate.CurrencyRates;
-import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every operation in JSON and CSV against the reference fixtures, and the form each one sends. */
-class VertxHttpOperationsTest {
+class VertxHttpOperationsTest extends WithScriptedServer {
 
     private static final String BATCH = "c1f56606-15a8-43ff-99ef-a2a63ddc819a";
-    private static Vertx vertx;
-    private ScriptedServer server;
     private final TestSupport.FakeCipher cipher = new TestSupport.FakeCipher();
-
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.close();
-    }
-
-    @BeforeEach
-    void startServer() {
-        server = new ScriptedServer(vertx);
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
 
     private CapitalistHttpApi client(ResponseFormat format) {
         return VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).vertx(vertx).format(format).build(),

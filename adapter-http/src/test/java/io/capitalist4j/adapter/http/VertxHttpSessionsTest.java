@@ -13,50 +13,33 @@ import io.capitalist4j.domain.batch.BatchText;
 import io.capitalist4j.domain.batch.Verification;
 import io.capitalist4j.domain.error.AuthenticationException;
 import io.capitalist4j.domain.error.LoginLockedException;
-import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Token sessions: one shared get_token, the code 20 refresh, and the local lock after code 16. */
-class VertxHttpSessionsTest {
+class VertxHttpSessionsTest extends WithScriptedServer {
 
     private static final String TOKEN_2 = "0AB1";
-    private static Vertx vertx;
-    private ScriptedServer server;
     private final TestSupport.FakeCipher cipher = new TestSupport.FakeCipher();
     private final TestSupport.MutableClock clock = new TestSupport.MutableClock();
     private CapitalistHttpApi api;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.close();
-    }
-
     @BeforeEach
-    void start() {
-        server = new ScriptedServer(vertx);
+    void openClient() {
         api = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).vertx(vertx).clock(clock)
                 .retryBaseDelay(Duration.ofMillis(1)).build(), credentials(), cipher);
     }
 
     @AfterEach
-    void stop() {
+    void closeClient() {
         api.close();
-        server.close();
     }
 
     /** get_token hands out the fixture token first and then numbered short tokens. */

@@ -11,10 +11,7 @@ public record CardPayout(Opcode opcode, CardNumber card, Money amount, String pa
         implements PaymentOrder {
 
     public CardPayout {
-        Rules.present("opcode", opcode);
-        if (opcode.layout() != Opcode.Layout.CARD) {
-            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a six-field card opcode");
-        }
+        Rules.layout(opcode, Opcode.Layout.CARD, "six-field card");
         Rules.present("card", card);
         Rules.positive("amount", amount);
         Rules.required("paymentNumber", paymentNumber);

@@ -28,6 +28,15 @@ final class Rules {
         return value;
     }
 
+    /** The opcode is there and one of the {@code layout} family, described as {@code kind} when it is not. */
+    static Opcode layout(Opcode opcode, Opcode.Layout layout, String kind) {
+        present("opcode", opcode);
+        if (opcode.layout() != layout) {
+            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a " + kind + " opcode");
+        }
+        return opcode;
+    }
+
     static Money positive(String field, Money amount) {
         if (!present(field, amount).isPositive()) {
             throw new InvalidFieldException(field, "must be greater than zero: " + amount.toWire());

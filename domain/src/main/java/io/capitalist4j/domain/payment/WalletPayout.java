@@ -12,10 +12,7 @@ public record WalletPayout(Opcode opcode, String recipient, Money amount, String
         implements PaymentOrder {
 
     public WalletPayout {
-        Rules.present("opcode", opcode);
-        if (opcode.layout() != Opcode.Layout.WALLET) {
-            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a six-field wallet opcode");
-        }
+        Rules.layout(opcode, Opcode.Layout.WALLET, "six-field wallet");
         Rules.required("recipient", recipient);
         Rules.positive("amount", amount);
         Rules.required("paymentNumber", paymentNumber);

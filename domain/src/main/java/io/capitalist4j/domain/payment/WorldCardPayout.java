@@ -22,10 +22,7 @@ public record WorldCardPayout(Opcode opcode, CardNumber card, Money amount, Stri
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public WorldCardPayout {
-        Rules.present("opcode", opcode);
-        if (opcode.layout() != Opcode.Layout.WORLDCARD) {
-            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a 14-field card opcode");
-        }
+        Rules.layout(opcode, Opcode.Layout.WORLDCARD, "14-field card");
         Rules.present("card", card);
         Rules.positive("amount", amount);
         Rules.required("paymentNumber", paymentNumber);

@@ -34,6 +34,15 @@ public final class SecretScan {
         return found;
     }
 
+    /** Every finding in the lines of a log, each named by its line number. */
+    public static List<String> findInLog(List<String> lines, Map<String, String> secrets) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            found.addAll(find("log line " + (i + 1), lines.get(i), secrets));
+        }
+        return found;
+    }
+
     /** A throwable as a person would see it: every message of the cause chain and the printed stack trace. */
     public static String describe(Throwable t) {
         StringWriter out = new StringWriter();

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Test-only renderers: a domain value as the server would write it in JSON and as CSV rows (which also
@@ -43,6 +44,7 @@ final class WireRender {
 
     // ---- envelopes
 
+    /** A successful JSON answer: code 0, an empty message and {@code data}. */
     static byte[] json(JsonNode data) {
         ObjectNode root = F.objectNode();
         root.put("code", 0);
@@ -73,15 +75,7 @@ final class WireRender {
             ArrayNode cells = data.addArray();
             row.forEach(cells::add);
         }
-        ObjectNode root = F.objectNode();
-        root.put("code", 0);
-        root.put("message", "");
-        root.set("data", data);
-        try {
-            return WRITER.writeValueAsBytes(root);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return json(data);
     }
 
     private static String quoted(String cell) {
@@ -97,6 +91,15 @@ final class WireRender {
 
     private JsonNode integer(long value) {
         return numbersAsText ? F.textNode(Long.toString(value)) : F.numberNode(value);
+    }
+
+    /** The server writes a yes/no as 1/0 where it writes numbers as text, else as a JSON boolean. */
+    private JsonNode flag(boolean value) {
+        return numbersAsText ? F.numberNode(value ? 1 : 0) : F.booleanNode(value);
+    }
+
+    private static JsonNode textOrNull(Optional<String> value) {
+        return value.<JsonNode>map(F::textNode).orElse(F.nullNode());
     }
 
     private ObjectNode amounts(Map<Currency, BigDecimal> map) {
@@ -190,11 +193,7 @@ final class WireRender {
             o.set("amount", number(r.amount()));
             o.put("currency", r.currency());
             o.put("description", r.description());
-            if (r.documentId().isPresent()) {
-                o.put("documentId", r.documentId().get());
-            } else {
-                o.putNull("documentId");
-            }
+            o.set("documentId", textOrNull(r.documentId()));
             o.put("state", r.state().name());
             o.put("paymentType", r.paymentType());
             o.put("errorDetails", r.errorDetails());
@@ -228,11 +227,7 @@ final class WireRender {
             o.put("type", doc.type());
             o.put("sourceAccount", doc.sourceAccount());
             o.put("destinationAccount", doc.destinationAccount());
-            if (doc.batchId().isPresent()) {
-                o.put("batchId", doc.batchId().get());
-            } else {
-                o.putNull("batchId");
-            }
+            o.set("batchId", textOrNull(doc.batchId()));
             o.set("timestamp", integer(doc.timestamp().getEpochSecond()));
             o.put("currency", doc.currency());
             o.set("amount", number(doc.amount()));
@@ -293,9 +288,9 @@ final class WireRender {
             o.set("tax", h.tax().map(this::number).orElse(F.nullNode()));
             o.put("currency", h.currency());
             o.set("destAmount", h.destAmount().map(this::number).orElse(F.nullNode()));
-            o.set("destCurrency", h.destCurrency().<JsonNode>map(F::textNode).orElse(F.nullNode()));
+            o.set("destCurrency", textOrNull(h.destCurrency()));
             o.put("description", h.description());
-            o.set("outgoing", numbersAsText ? F.numberNode(h.outgoing() ? 1 : 0) : F.booleanNode(h.outgoing()));
+            o.set("outgoing", flag(h.outgoing()));
             o.put("selfExchange", h.selfExchange());
         }
         return d;
@@ -338,7 +333,7 @@ final class WireRender {
 
     JsonNode verifiedJson(boolean verified) {
         ObjectNode d = F.objectNode();
-        d.set("verified", numbersAsText ? F.numberNode(verified ? 1 : 0) : F.booleanNode(verified));
+        d.set("verified", flag(verified));
         return d;
     }
 

@@ -1,0 +1,112 @@
+package io.capitalist4j.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns JMH's JSON result file into one line per figure, {@code name ours floor ratio}: each benchmark class
+ * has an {@code ours} and a {@code floor} method (or a {@code path} parameter with those values) measured in the
+ * same run; their scores (operations per
+ * second) are scaled to the figure's unit and divided, ours over floor.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar io.capitalist4j.benchmarks.Report jmh-result.json}
+ */
+public final class Report {
+
+    private Report() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: Report <jmh-result.json>");
+            System.exit(2);
+        }
+        for (Figure figure : figures(new ObjectMapper().readTree(Files.readAllBytes(Path.of(args[0]))))) {
+            System.out.println(figure.line());
+        }
+    }
+
+    /** One figure: our score and the floor's in the same unit. */
+    record Figure(String name, double ours, double floor) {
+
+        double ratio() {
+            return ours / floor;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-34s %12s %12s %6.2f", name, number(ours), number(floor), ratio());
+        }
+    }
+
+    static List<Figure> figures(JsonNode results) {
+        Map<String, Double> ours = new LinkedHashMap<>();
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (JsonNode run : results) {
+            String benchmark = run.get("benchmark").asText();
+            int dot = benchmark.lastIndexOf('.');
+            // ours and floor are two methods, or one method with a "path" parameter (RoundTripBenchmark)
+            String method = run.path("params").has("path") ? run.path("params").get("path").asText()
+                    : benchmark.substring(dot + 1);
+            String type = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+            Optional<Unit> unit = unit(type, run.path("params"));
+            if (unit.isEmpty()) {
+                continue;
+            }
+            JsonNode metric = run.get("primaryMetric");
+            double scale = unit.get().perOperation;
+            double score = metric.get("score").asDouble() * scale;
+            if (method.equals("ours")) {
+                ours.put(unit.get().name, score);
+            } else if (method.equals("floor")) {
+                floors.put(unit.get().name, score);
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        ours.forEach((name, score) -> {
+            Double floor = floors.get(name);
+            if (floor != null) {
+                figures.add(new Figure(name, score, floor));
+            }
+        });
+        return figures;
+    }
+
+    /** What one operation of a benchmark stands for. */
+    private record Unit(String name, double perOperation) {
+    }
+
+    private static Optional<Unit> unit(String type, JsonNode params) {
+        switch (type) {
+            case "BatchBenchmark": {
+                int records = params.get("records").asInt();
+                return Optional.of(new Unit("P1.batch" + records + ".records/s", records));
+            }
+            case "DecodeBenchmark": {
+                String format = params.get("format").asText();
+                return Optional.of(new Unit("P2.decode" + format + ".MB/s", DecodeBenchmark.body(format).length / 1e6));
+            }
+            case "RoundTripBenchmark": {
+                int concurrency = params.get("concurrency").asInt();
+                return Optional.of(new Unit("P3.getBatchInfo.c" + concurrency + ".calls/s", RoundTripBenchmark.CALLS_PER_OPERATION));
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
+    static String number(double value) {
+        if (Math.abs(value) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,70 @@
+package io.capitalist4j.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.wire.WireCodecs;
+import io.capitalist4j.adapter.csv.wire.WireResult;
+import io.capitalist4j.domain.batch.Batch;
+import io.capitalist4j.domain.batch.BatchPage;
+import io.capitalist4j.domain.batch.BatchRecord;
+import io.capitalist4j.domain.payment.Opcode;
+import io.capitalist4j.domain.payment.PaymentOrder;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The benchmarks measure real work only if their fixtures are what they claim to be. */
+class FixturesTest {
+
+    @Test
+    void theBatchBenchmarkSetupBuildsAValidSignedBatchWithEveryOpcodeOfTheMix() throws Exception {
+        BatchBenchmark benchmark = new BatchBenchmark();
+        benchmark.records = 1000;
+        benchmark.setUp();
+
+        Batch batch = Batch.of(benchmark.rows.toOrders(), benchmark.limits);
+        Set<Opcode> opcodes = batch.orders().stream().map(PaymentOrder::opcode)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Opcode.class)));
+        String text = benchmark.format.render(batch).text();
+
+        assertThat(batch.size()).isEqualTo(1000);
+        assertThat(opcodes).containsExactlyInAnyOrder(PayoutRows.MIX);
+        assertThat(text).contains("Выплата").hasLineCount(1000);
+        assertThat(benchmark.ours().data()).isPresent();
+        assertThat(benchmark.floor()).hasSize(256);
+    }
+
+    @Test
+    void bothBatchInfoBodiesDecodeToTheSameThousandRecords() {
+        BatchPage json = ok(WireCodecs.batchInfo(ResponseFormat.JSON).decode(DecodeBenchmark.body("JSON")));
+        BatchPage csv = ok(WireCodecs.batchInfo(ResponseFormat.CSV).decode(DecodeBenchmark.body("CSV")));
+
+        assertThat(json.records()).hasSize(DecodeBenchmark.RECORDS).isEqualTo(csv.records());
+        assertThat(json.records()).filteredOn(BatchRecord::isSkipped).hasSize(DecodeBenchmark.RECORDS / 50);
+        assertThat(json.totalCount()).isEqualTo(csv.totalCount()).isEqualTo(100_000);
+    }
+
+    @Test
+    void theDecodeFloorsReadEveryByteOfTheBody() throws Exception {
+        DecodeBenchmark json = new DecodeBenchmark();
+        json.format = "JSON";
+        json.setUp();
+        DecodeBenchmark csv = new DecodeBenchmark();
+        csv.format = "CSV";
+        csv.setUp();
+
+        assertThat(json.floor()).isPositive();
+        // every character except the separators ends up in a field
+        String text = new String(csv.body, java.nio.charset.StandardCharsets.UTF_8);
+        long separators = text.chars().filter(c -> c == ';' || c == '\n').count();
+        assertThat(csv.floor()).isEqualTo(text.length() - separators);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BatchPage ok(WireResult<BatchPage> result) {
+        assertThat(result).isInstanceOf(WireResult.Ok.class);
+        return ((WireResult.Ok<BatchPage>) result).value();
+    }
+}

@@ -1,0 +1,50 @@
+package io.capitalist4j.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    private static final String RESULTS = "["
+            + "{\"benchmark\":\"io.capitalist4j.benchmarks.BatchBenchmark.floor\",\"params\":{\"records\":\"1000\"},"
+            + "\"primaryMetric\":{\"score\":400.0,\"scoreError\":4.0,\"scoreUnit\":\"ops/s\"}},"
+            + "{\"benchmark\":\"io.capitalist4j.benchmarks.BatchBenchmark.ours\",\"params\":{\"records\":\"1000\"},"
+            + "\"primaryMetric\":{\"score\":100.0,\"scoreError\":2.0,\"scoreUnit\":\"ops/s\"}},"
+            + "{\"benchmark\":\"io.capitalist4j.benchmarks.RoundTripBenchmark.ours\",\"params\":{\"concurrency\":\"16\"},"
+            + "\"primaryMetric\":{\"score\":2.0,\"scoreError\":0.1,\"scoreUnit\":\"ops/s\"}}"
+            + "]";
+
+    @Test
+    void pairsOursWithItsFloorAndScalesOperationsToTheFiguresUnit() throws Exception {
+        List<Report.Figure> figures = Report.figures(new ObjectMapper().readTree(RESULTS));
+
+        assertThat(figures).hasSize(1); // the round trip has no floor in this file, so it is left out
+        Report.Figure batch = figures.get(0);
+        assertThat(batch.name()).isEqualTo("P1.batch1000.records/s");
+        assertThat(batch.ours()).isEqualTo(100_000.0);
+        assertThat(batch.floor()).isEqualTo(400_000.0);
+        assertThat(batch.ratio()).isEqualTo(0.25);
+        assertThat(batch.line().trim().split("\\s+")).containsExactly("P1.batch1000.records/s", "100000", "400000", "0.25");
+    }
+
+    @Test
+    void readsOursAndFloorFromAPathParameterAndCountsEveryCallOfAnOperation() throws Exception {
+        String results = "["
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.RoundTripBenchmark.calls\","
+                + "\"params\":{\"concurrency\":\"16\",\"path\":\"floor\"},\"primaryMetric\":{\"score\":4.0}},"
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.RoundTripBenchmark.calls\","
+                + "\"params\":{\"concurrency\":\"16\",\"path\":\"ours\"},\"primaryMetric\":{\"score\":3.0}}"
+                + "]";
+
+        List<Report.Figure> figures = Report.figures(new ObjectMapper().readTree(results));
+
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("P3.getBatchInfo.c16.calls/s");
+            assertThat(f.ours()).isEqualTo(3.0 * RoundTripBenchmark.CALLS_PER_OPERATION);
+            assertThat(f.ratio()).isEqualTo(0.75);
+        });
+    }
+}

@@ -27,14 +27,16 @@ import java.util.Optional;
  * @param retryBaseDelay   first backoff delay; doubles per attempt, capped, with jitter
  * @param clock            the clock of the login lock
  * @param loginLockPeriod  how long no credentials are sent after code 16
+ * @param maxConnections   keep-alive connections to the API at most (default 5); more calls in flight wait in a queue
  */
 public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTimeout, Duration requestTimeout,
                           Optional<TrustStore> trustStore, Optional<ProxySettings> proxy, ResponseFormat format,
                           AuthMode authMode, String userAgent, Optional<Vertx> vertx, int readRetries,
-                          Duration retryBaseDelay, Clock clock, Duration loginLockPeriod) {
+                          Duration retryBaseDelay, Clock clock, Duration loginLockPeriod, int maxConnections) {
 
     public static final URI PRODUCTION = URI.create("https://api.capitalist.net/");
     public static final int MAX_READ_RETRIES = 10;
+    public static final int DEFAULT_MAX_CONNECTIONS = 5;
 
     public HttpOptions {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -68,6 +70,9 @@ public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTim
         Objects.requireNonNull(loginLockPeriod, "loginLockPeriod");
         if (loginLockPeriod.isNegative()) {
             throw new IllegalArgumentException("loginLockPeriod is negative: " + loginLockPeriod);
+        }
+        if (maxConnections < 1 || maxConnections > 1024) {
+            throw new IllegalArgumentException("maxConnections must be 1 to 1024: " + maxConnections);
         }
     }
 
@@ -107,6 +112,7 @@ public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTim
         private Duration retryBaseDelay = Duration.ofMillis(200);
         private Clock clock = Clock.systemUTC();
         private Duration loginLockPeriod = Duration.ofMinutes(30);
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
         private Builder() {
         }
@@ -126,6 +132,7 @@ public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTim
             retryBaseDelay = o.retryBaseDelay;
             clock = o.clock;
             loginLockPeriod = o.loginLockPeriod;
+            maxConnections = o.maxConnections;
         }
 
         public Builder baseUrl(URI value) { baseUrl = value; return this; }
@@ -142,10 +149,11 @@ public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTim
         public Builder retryBaseDelay(Duration value) { retryBaseDelay = value; return this; }
         public Builder clock(Clock value) { clock = value; return this; }
         public Builder loginLockPeriod(Duration value) { loginLockPeriod = value; return this; }
+        public Builder maxConnections(int value) { maxConnections = value; return this; }
 
         public HttpOptions build() {
             return new HttpOptions(baseUrl, connectTimeout, idleTimeout, requestTimeout, trustStore, proxy, format,
-                    authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod);
+                    authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.capitalist4j.adapter.http;
 
 import io.capitalist4j.application.port.out.PasswordCipherPort;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.JksOptions;
 import io.vertx.core.net.PfxOptions;
 import io.vertx.core.net.ProxyOptions;
@@ -27,7 +28,8 @@ public final class VertxHttp {
         boolean owns = options.vertx().isEmpty();
         Vertx vertx = options.vertx().orElseGet(Vertx::vertx);
         try {
-            WebClient client = WebClient.create(vertx, clientOptions(options));
+            WebClient client = WebClient.create(vertx, clientOptions(options),
+                    new PoolOptions().setHttp1MaxSize(options.maxConnections()));
             return new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher);
         } catch (RuntimeException e) {
             if (owns) {

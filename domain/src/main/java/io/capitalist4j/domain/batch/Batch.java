@@ -2,11 +2,11 @@ package io.capitalist4j.domain.batch;
 
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
-import io.capitalist4j.domain.payment.Field;
+import io.capitalist4j.domain.payment.FieldSink;
 import io.capitalist4j.domain.payment.PaymentOrder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,25 +41,27 @@ public final class Batch {
             problems.add(new LineProblem(limits.maxRecords() + 1, "line",
                     "the batch has " + copy.size() + " records, more than the limit of " + limits.maxRecords()));
         }
-        Map<String, Integer> firstLineOfNumber = new HashMap<>();
-        Map<Currency, Money> totals = new LinkedHashMap<>();
+        PaymentNumberIndex firstLines = new PaymentNumberIndex(copy);
+        // summed as BigDecimal and made Money once per currency: every amount already has its currency's
+        // scale, so the sum has it too and nothing is rounded
+        Map<Currency, BigDecimal> sums = new LinkedHashMap<>();
         for (int i = 0; i < copy.size(); i++) {
             int line = i + 1;
             PaymentOrder order = copy.get(i);
-            for (Field field : order.fields()) {
-                Optional<String> problem = FieldText.problem(field.value());
-                problem.ifPresent(reason -> problems.add(new LineProblem(line, field.name(), reason)));
-            }
-            Integer earlier = firstLineOfNumber.putIfAbsent(order.paymentNumber(), line);
-            if (earlier != null) {
+            order.forEachField(new FieldCheck(line, problems));
+            int earlier = firstLines.firstLineOf(line);
+            if (earlier != 0) {
                 problems.add(new LineProblem(line, "paymentNumber", "payment number '" + order.paymentNumber()
                         + "' is already used on line " + earlier));
             }
-            totals.merge(order.amount().currency(), order.amount(), Money::plus);
+            Money amount = order.amount();
+            sums.merge(amount.currency(), amount.amount(), BigDecimal::add);
         }
         if (!problems.isEmpty()) {
             throw new BatchValidationException(problems);
         }
+        Map<Currency, Money> totals = new LinkedHashMap<>();
+        sums.forEach((currency, sum) -> totals.put(currency, Money.of(sum, currency)));
         return new Batch(copy, Collections.unmodifiableMap(totals));
     }
 
@@ -102,5 +104,25 @@ public final class Batch {
     @Override
     public String toString() {
         return "Batch[" + orders.size() + " orders, totals " + totals.values() + "]";
+    }
+
+    /** Checks every field of a line as the order passes it, so no list of fields is built per line. */
+    private record FieldCheck(int line, List<LineProblem> problems) implements FieldSink {
+
+        @Override
+        public void field(String name, String value) {
+            Optional<String> problem = FieldText.problem(value);
+            if (problem.isPresent()) {
+                problems.add(new LineProblem(line, name, problem.get()));
+            }
+        }
+
+        /**
+         * Nothing to check, so nothing is formatted: an amount's wire text is {@code BigDecimal.toPlainString},
+         * which is made of digits, {@code .} and {@code -} only, none of which {@link FieldText} rejects.
+         */
+        @Override
+        public void amount(String name, Money amount) {
+        }
     }
 }

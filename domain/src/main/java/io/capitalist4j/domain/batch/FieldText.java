@@ -14,7 +14,34 @@ public final class FieldText {
 
     /** Empty when the text can be written, else the reason it cannot. */
     public static Optional<String> problem(String text) {
+        int suspect = firstSuspect(text);
+        return suspect < 0 ? Optional.empty() : problemFrom(text, suspect);
+    }
+
+    /**
+     * The index of the first character that needs a closer look, or -1. Almost every field is printable
+     * ASCII or ordinary letters and signs (Cyrillic, Latin-1, {@code №}), which the first test lets through
+     * at once, so this one tight loop is all most fields ever cost. Control characters, the separator, the
+     * two Unicode line separators and surrogates (a pair is fine, a lone half is not) are left to
+     * {@link #problemFrom}.
+     */
+    private static int firstSuspect(String text) {
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < '\u2028' && c != ';' && (c < 0x7F || c >= 0xA0)) {
+                continue;
+            }
+            if (c > '\u2029' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The full check from {@code start}; everything before it passed {@link #firstSuspect}. */
+    private static Optional<String> problemFrom(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ';') {
                 return Optional.of("contains ';' at position " + (i + 1) + " (the field separator; it is never escaped)");

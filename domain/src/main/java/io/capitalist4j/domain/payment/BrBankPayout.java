@@ -1,7 +1,6 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +42,14 @@ public record BrBankPayout(String cpf, String method, String name, String email,
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(new Field("opcode", opcode().name()), new Field("cpf", cpf), new Field("method", method),
-                new Field("name", name), new Field("email", email), new Field("amount", amount.toWire()),
-                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode().name());
+        sink.field("cpf", cpf);
+        sink.field("method", method);
+        sink.field("name", name);
+        sink.field("email", email);
+        sink.amount("amount", amount);
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
     }
 }

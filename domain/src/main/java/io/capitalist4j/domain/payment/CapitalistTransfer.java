@@ -2,7 +2,6 @@ package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.money.Money;
-import java.util.List;
 
 /** CAPITALIST: a transfer to another Capitalist account. {@code CAPITALIST;account;amount;currency;no;description} */
 public record CapitalistTransfer(AccountNumber account, Money amount, String paymentNumber, String description)
@@ -32,9 +31,12 @@ public record CapitalistTransfer(AccountNumber account, Money amount, String pay
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(new Field("opcode", opcode().name()), new Field("account", account.value()),
-                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
-                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode().name());
+        sink.field("account", account.value());
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
     }
 }

@@ -1,7 +1,6 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.List;
 
 /**
  * The six-field card opcodes: RUCARDP2P_DYN (Russian cards, card2card), UKRCARD (Ukrainian cards, UAH) and
@@ -24,9 +23,12 @@ public record CardPayout(Opcode opcode, CardNumber card, Money amount, String pa
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(new Field("opcode", opcode.name()), new Field("card", card.digits()),
-                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
-                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode.name());
+        sink.field("card", card.digits());
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
     }
 }

@@ -1,6 +1,7 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,5 +25,15 @@ public sealed interface PaymentOrder
     String description();
 
     /** Every field of the line in wire order, the opcode first. */
-    List<Field> fields();
+    default List<Field> fields() {
+        List<Field> fields = new ArrayList<>(16);
+        forEachField((name, value) -> fields.add(new Field(name, value)));
+        return List.copyOf(fields);
+    }
+
+    /**
+     * Passes every field of the line to {@code sink} in wire order, the opcode first: the same fields as
+     * {@link #fields()}, without building them. Each order type spells out its layout here, once.
+     */
+    void forEachField(FieldSink sink);
 }

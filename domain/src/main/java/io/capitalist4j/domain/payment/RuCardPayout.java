@@ -1,7 +1,7 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.List;
+import java.math.BigDecimal;
 
 /**
  * RUCARD: a Russian bank card, paid in RUR (converted when the source account is not RUR); 100 to 50 000 RUR.
@@ -12,11 +12,14 @@ public record RuCardPayout(CardNumber card, Money amount, String paymentNumber, 
 
     public static final String MIN_RUR = "100";
     public static final String MAX_RUR = "50000";
+    // parsed once: the limits are checked on every line of a batch
+    private static final BigDecimal MIN = new BigDecimal(MIN_RUR);
+    private static final BigDecimal MAX = new BigDecimal(MAX_RUR);
 
     public RuCardPayout {
         Rules.present("card", card);
         Rules.positive("amount", amount);
-        Rules.rurLimits("RUCARD", amount, MIN_RUR, MAX_RUR);
+        Rules.rurLimits("RUCARD", amount, MIN, MAX);
         Rules.required("paymentNumber", paymentNumber);
         Rules.required("description", description);
         Rules.required("firstName", firstName);
@@ -34,10 +37,14 @@ public record RuCardPayout(CardNumber card, Money amount, String paymentNumber, 
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(new Field("opcode", opcode().name()), new Field("card", card.digits()),
-                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
-                new Field("paymentNumber", paymentNumber), new Field("description", description),
-                new Field("firstName", firstName), new Field("lastName", lastName));
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode().name());
+        sink.field("card", card.digits());
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
+        sink.field("firstName", firstName);
+        sink.field("lastName", lastName);
     }
 }

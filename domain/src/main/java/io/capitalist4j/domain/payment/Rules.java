@@ -3,13 +3,9 @@ package io.capitalist4j.domain.payment;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Field checks shared by the order records; messages name the field and never hide the reason. */
 final class Rules {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s;]+@[^@\\s;]+\\.[^@\\s;]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9]{10,15}");
 
     private Rules() {
     }
@@ -44,32 +40,67 @@ final class Rules {
         return amount;
     }
 
+    /**
+     * Something, {@code @}, something with a dot inside: {@code [^@\s;]+@[^@\s;]+\.[^@\s;]+} written as
+     * one loop, because it runs for every SBP line of a batch of a hundred thousand.
+     */
     static String email(String field, String value) {
         required(field, value);
-        if (!EMAIL.matcher(value).matches()) {
+        if (!isEmail(value)) {
             throw new InvalidFieldException(field, "is not an e-mail address: '" + value + "'");
         }
         return value;
     }
 
+    private static boolean isEmail(String value) {
+        int at = -1;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // the regex \s: space, tab, line feed, vertical tab, form feed, carriage return
+            if (c == ';' || c == ' ' || (c >= '\t' && c <= '\r')) {
+                return false;
+            }
+            if (c == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            }
+        }
+        // a non-empty local part, and a dot in the domain with at least one character either side of it
+        return at > 0 && value.lastIndexOf('.', value.length() - 2) > at + 1;
+    }
+
+    /** 10 to 15 ASCII digits, the country code first and no '+'. */
     static String phone(String field, String value) {
         required(field, value);
-        if (!PHONE.matcher(value).matches()) {
+        if (value.length() < 10 || value.length() > 15 || !asciiDigits(value, 0)) {
             throw new InvalidFieldException(field,
                     "must be 10 to 15 digits with the country code and no '+': '" + value + "'");
         }
         return value;
     }
 
+    /** Whether every character from {@code from} on is an ASCII digit (a loop: cheaper than a regex per line). */
+    static boolean asciiDigits(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Limits in RUR apply only when the order is in RUR; other currencies are converted by the server. */
-    static void rurLimits(String opcode, Money amount, String min, String max) {
+    static void rurLimits(String opcode, Money amount, BigDecimal min, BigDecimal max) {
         if (!amount.currency().equals(Currency.RUR)) {
             return;
         }
         BigDecimal value = amount.amount();
-        if (value.compareTo(new BigDecimal(min)) < 0 || value.compareTo(new BigDecimal(max)) > 0) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new InvalidFieldException("amount", amount.toWire() + " RUR is outside the " + opcode
-                    + " limits " + min + " to " + max + " RUR");
+                    + " limits " + min.toPlainString() + " to " + max.toPlainString() + " RUR");
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.List;
+import java.math.BigDecimal;
 
 /**
  * SBP: the Russian Faster Payment System, paid in RUR; 500 to 150 000 RUR per payment. The extra fields
@@ -13,11 +13,14 @@ public record SbpPayout(String phone, Money amount, SbpBank bank, String firstNa
 
     public static final String MIN_RUR = "500";
     public static final String MAX_RUR = "150000";
+    // parsed once: the limits are checked on every line of a batch
+    private static final BigDecimal MIN = new BigDecimal(MIN_RUR);
+    private static final BigDecimal MAX = new BigDecimal(MAX_RUR);
 
     public SbpPayout {
         Rules.phone("phone", phone);
         Rules.positive("amount", amount);
-        Rules.rurLimits("SBP", amount, MIN_RUR, MAX_RUR);
+        Rules.rurLimits("SBP", amount, MIN, MAX);
         Rules.present("bank", bank);
         Rules.required("firstName", firstName);
         Rules.required("lastName", lastName);
@@ -37,11 +40,16 @@ public record SbpPayout(String phone, Money amount, SbpBank bank, String firstNa
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(new Field("opcode", opcode().name()), new Field("phone", phone),
-                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
-                new Field("bank", bank.code()), new Field("firstName", firstName),
-                new Field("lastName", lastName), new Field("email", email),
-                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode().name());
+        sink.field("phone", phone);
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("bank", bank.code());
+        sink.field("firstName", firstName);
+        sink.field("lastName", lastName);
+        sink.field("email", email);
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
     }
 }

@@ -1,7 +1,6 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.List;
 
 /**
  * The six-field wallet, mobile and crypto opcodes (YANDEX, QIWI, MEGAFON, BEELINE, MTS, TELE2, UNIONPAY,
@@ -25,9 +24,12 @@ public record WalletPayout(Opcode opcode, String recipient, Money amount, String
     }
 
     @Override
-    public List<Field> fields() {
-        return List.of(new Field("opcode", opcode.name()), new Field("recipient", recipient),
-                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
-                new Field("paymentNumber", paymentNumber), new Field("description", description));
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode.name());
+        sink.field("recipient", recipient);
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
     }
 }

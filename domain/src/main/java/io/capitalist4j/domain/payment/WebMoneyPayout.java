@@ -1,11 +1,8 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * WM: a WebMoney purse. The protection code and period are optional and go together:
@@ -15,11 +12,9 @@ public record WebMoneyPayout(String purse, Money amount, String paymentNumber, S
                              Optional<String> protectionCode, Optional<Integer> protectionPeriodDays)
         implements PaymentOrder {
 
-    private static final Pattern PURSE = Pattern.compile("[A-Z][0-9]{12}");
-
     public WebMoneyPayout {
         Rules.required("purse", purse);
-        if (!PURSE.matcher(purse).matches()) {
+        if (!isPurse(purse)) {
             throw new InvalidFieldException("purse", "must be a letter and 12 digits, e.g. Z112224443331: '" + purse + "'");
         }
         Rules.positive("amount", amount);
@@ -53,12 +48,23 @@ public record WebMoneyPayout(String purse, Money amount, String paymentNumber, S
     }
 
     @Override
-    public List<Field> fields() {
-        List<Field> fields = new ArrayList<>(List.of(new Field("opcode", opcode().name()), new Field("purse", purse),
-                new Field("amount", amount.toWire()), new Field("currency", amount.currency().code()),
-                new Field("paymentNumber", paymentNumber), new Field("description", description)));
-        protectionCode.ifPresent(c -> fields.add(new Field("protectionCode", c)));
-        protectionPeriodDays.ifPresent(d -> fields.add(new Field("protectionPeriodDays", Integer.toString(d))));
-        return List.copyOf(fields);
+    public void forEachField(FieldSink sink) {
+        sink.field("opcode", opcode().name());
+        sink.field("purse", purse);
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
+        if (protectionCode.isPresent()) {
+            sink.field("protectionCode", protectionCode.get());
+        }
+        if (protectionPeriodDays.isPresent()) {
+            sink.field("protectionPeriodDays", Integer.toString(protectionPeriodDays.get()));
+        }
+    }
+
+    /** {@code [A-Z][0-9]{12}}: the purse type letter and twelve digits. */
+    private static boolean isPurse(String purse) {
+        return purse.length() == 13 && purse.charAt(0) >= 'A' && purse.charAt(0) <= 'Z' && Rules.asciiDigits(purse, 1);
     }
 }

@@ -49,13 +49,13 @@ final class BatchPageCodec {
             pageCount = pageSize > 0 ? (total + pageSize - 1) / pageSize : 0;
             page = pageSize > 0 ? offset / pageSize : 0;
         }
-        List<BatchRecord> records = new ArrayList<>();
+        List<BatchRecord> records = new ArrayList<>(rows.size() - 1);
         for (Row r : rows.subList(1, rows.size())) {
             r.requireSize(RECORD_FIELDS, RECORD_FIELDS, "batch record");
             records.add(new BatchRecord(r.integer(0, "line number"), r.text(1, "internal number"),
-                    r.text(2, "recipient"), r.decimal(3, "amount"), r.text(4, "currency"), r.text(5, "assignment"),
-                    r.optText(6), state(r.text(7, "document status")), r.text(8, "payment type"),
-                    r.text(9, "error description")));
+                    r.text(2, "recipient"), r.decimal(3, "amount"), r.recurringText(4, "currency"),
+                    r.text(5, "assignment"), r.optText(6), state(r.recurringText(7, "document status")),
+                    r.recurringText(8, "payment type"), r.recurringText(9, "error description")));
         }
         return new BatchPage(BatchId.of(first.text(1, "batch id")), offset, page, pageSize, pageCount, total, records);
     }

@@ -25,13 +25,25 @@ final class FormatDecoder<T> implements WireDecoder<T> {
     private final Function<JsonNode, T> fromJson;
     /** Null when the operation has no CSV or json-lite form. */
     private final Function<List<Row>, T> fromRows;
+    /**
+     * Null, or the operation's {@code data} read straight from the token stream, for answers large enough
+     * that building the tree first would dominate (a get_batch_info page). It must decide exactly as
+     * {@code fromJson} does.
+     */
+    private final StreamedPayload<T> streamed;
 
     FormatDecoder(String operation, ResponseFormat format, Function<JsonNode, T> fromJson,
                   Function<List<Row>, T> fromRows) {
+        this(operation, format, fromJson, fromRows, null);
+    }
+
+    FormatDecoder(String operation, ResponseFormat format, Function<JsonNode, T> fromJson,
+                  Function<List<Row>, T> fromRows, StreamedPayload<T> streamed) {
         this.operation = Objects.requireNonNull(operation, "operation");
         this.format = Objects.requireNonNull(format, "format");
         this.fromJson = Objects.requireNonNull(fromJson, "fromJson");
         this.fromRows = fromRows;
+        this.streamed = streamed;
     }
 
     @Override
@@ -52,6 +64,15 @@ final class FormatDecoder<T> implements WireDecoder<T> {
     }
 
     private WireResult<T> decodeJson(byte[] body) {
+        if (streamed != null) {
+            try {
+                return StreamedJson.decode(body, streamed);
+            } catch (JsonProcessingException e) {
+                throw failure(malformed(e), null);
+            } catch (IOException e) {
+                throw failure("unreadable JSON", null);
+            }
+        }
         JsonNode root = parse(body);
         Optional<ApiError> error = error(root);
         if (error.isPresent()) {
@@ -75,23 +96,20 @@ final class FormatDecoder<T> implements WireDecoder<T> {
     }
 
     private WireResult<T> decodeCsv(byte[] body) {
-        List<String> lines = CsvText.lines(CsvText.utf8(body));
-        if (lines.isEmpty()) {
+        String text = CsvText.utf8(body);
+        if (text.isBlank()) {
             throw new IllegalArgumentException("the answer is empty");
         }
-        String first = lines.get(0);
+        String first = CsvText.firstLine(text);
         int semicolon = first.indexOf(';');
         int code = Values.integer(semicolon < 0 ? first : first.substring(0, semicolon), "result code on line 1");
         if (code != 0) {
+            List<String> lines = CsvText.lines(text);
             String message = semicolon < 0 ? "" : first.substring(semicolon + 1);
             String rest = String.join("\n", lines.subList(1, lines.size()));
             return WireResult.failed(new ApiError(code, message), rest.isBlank() ? Optional.empty() : Optional.of(rest));
         }
-        List<Row> rows = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            rows.add(new Row(i + 1, CsvText.fields(lines.get(i), i + 1)));
-        }
-        return WireResult.ok(rowsOrRefuse().apply(rows));
+        return WireResult.ok(rowsOrRefuse().apply(CsvText.rows(text)));
     }
 
     private Function<List<Row>, T> rowsOrRefuse() {
@@ -109,9 +127,7 @@ final class FormatDecoder<T> implements WireDecoder<T> {
         try {
             root = Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            // Jackson's own message quotes the body; the location is enough and leaks nothing.
-            JsonLocation at = e.getLocation();
-            throw failure("malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), null);
+            throw failure(malformed(e), null);
         } catch (IOException e) {
             throw failure("unreadable JSON", null);
         }
@@ -124,8 +140,14 @@ final class FormatDecoder<T> implements WireDecoder<T> {
         return root;
     }
 
+    /** Jackson's own message quotes the body; the location is enough and leaks nothing. */
+    private static String malformed(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
+    }
+
     /** The envelope's code; a non-zero code with its message. */
-    private static Optional<ApiError> error(JsonNode root) {
+    static Optional<ApiError> error(JsonNode root) {
         JsonNode codeNode = root.get("code");
         if (Json.isAbsent(codeNode)) {
             throw new IllegalArgumentException("the answer has no result code");

@@ -41,6 +41,9 @@ final class Json {
         if (node.isTextual()) {
             return Optional.of(node.textValue());
         }
+        if (node.isInt() || node.isLong()) {
+            return Optional.of(Long.toString(node.longValue()));
+        }
         if (node.isIntegralNumber()) {
             return Optional.of(node.bigIntegerValue().toString());
         }
@@ -98,6 +101,9 @@ final class Json {
         if (isAbsent(node)) {
             throw new IllegalArgumentException(field + " is missing");
         }
+        if (node.isInt()) {
+            return node.intValue();
+        }
         if (node.isNumber() && !node.isIntegralNumber()) {
             throw new IllegalArgumentException(field + " must be an integer: " + node.decimalValue().toPlainString());
         }
@@ -108,6 +114,9 @@ final class Json {
         JsonNode node = obj.get(field);
         if (isAbsent(node)) {
             throw new IllegalArgumentException(field + " is missing");
+        }
+        if (node.isInt() || node.isLong()) {
+            return node.longValue();
         }
         if (node.isNumber() && !node.isIntegralNumber()) {
             throw new IllegalArgumentException(field + " must be an integer: " + node.decimalValue().toPlainString());

@@ -43,8 +43,8 @@ public final class WireCodecs {
 
     /** get_batch_info. */
     public static WireDecoder<BatchPage> batchInfo(ResponseFormat format) {
-        return of(WireOperation.GET_BATCH_INFO, format, BatchPageCodec::fromJson,
-                BatchPageCodec::fromRows);
+        return new FormatDecoder<>(WireOperation.GET_BATCH_INFO.wireName(), format,
+                root -> BatchPageCodec.fromJson(root.get("data")), BatchPageCodec::fromRows, BatchPageStream.INSTANCE);
     }
 
     /** documents_search. */

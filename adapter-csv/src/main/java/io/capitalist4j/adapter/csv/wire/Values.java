@@ -56,6 +56,16 @@ final class Values {
 
     /** {@link #parseDecimal(String)} of {@code text[from, to)}. */
     static BigDecimal parseDecimal(String text, int from, int n) {
+        return parseDecimal((CharSequence) text, from, n);
+    }
+
+    /** {@link #parseDecimal(String)} of {@code text[from, n)} (a JSON parser's text buffer). */
+    static BigDecimal parseDecimal(char[] text, int from, int n) {
+        return parseDecimal(java.nio.CharBuffer.wrap(text), from, n);
+    }
+
+    /** One scan for both: digits with at most one '.', no exponent; null when the text is not such a number. */
+    private static BigDecimal parseDecimal(CharSequence text, int from, int n) {
         boolean negative = from < n && text.charAt(from) == '-';
         int i = negative ? from + 1 : from;
         long unscaled = 0;
@@ -80,38 +90,7 @@ final class Values {
             return null;
         }
         if (digits > LONG_DIGITS) {
-            return new BigDecimal(text.substring(from, n));
-        }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
-    }
-
-    /** {@link #parseDecimal(String)} of {@code text[from, n)} (a JSON parser's text buffer). */
-    static BigDecimal parseDecimal(char[] text, int from, int n) {
-        boolean negative = from < n && text[from] == '-';
-        int i = negative ? from + 1 : from;
-        long unscaled = 0;
-        int digits = 0;
-        int scale = 0;
-        boolean point = false;
-        for (; i < n; i++) {
-            char c = text[i];
-            if (c >= '0' && c <= '9') {
-                unscaled = unscaled * 10 + (c - '0');
-                digits++;
-                if (point) {
-                    scale++;
-                }
-            } else if (c == '.' && !point && digits > 0) {
-                point = true;
-            } else {
-                return null;
-            }
-        }
-        if (digits == 0 || (point && scale == 0)) {
-            return null;
-        }
-        if (digits > LONG_DIGITS) {
-            return new BigDecimal(text, from, n - from);
+            return new BigDecimal(text.subSequence(from, n).toString());
         }
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }

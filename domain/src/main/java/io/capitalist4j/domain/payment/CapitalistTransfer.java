@@ -32,11 +32,6 @@ public record CapitalistTransfer(AccountNumber account, Money amount, String pay
 
     @Override
     public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode().name());
-        sink.field("account", account.value());
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+        Rules.commonHead(sink, opcode(), "account", account.value(), amount, paymentNumber, description);
     }
 }

@@ -24,11 +24,6 @@ public record CardPayout(Opcode opcode, CardNumber card, Money amount, String pa
 
     @Override
     public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode.name());
-        sink.field("card", card.digits());
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+        Rules.commonHead(sink, opcode, "card", card.digits(), amount, paymentNumber, description);
     }
 }

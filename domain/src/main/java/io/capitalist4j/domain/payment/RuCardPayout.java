@@ -38,12 +38,7 @@ public record RuCardPayout(CardNumber card, Money amount, String paymentNumber, 
 
     @Override
     public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode().name());
-        sink.field("card", card.digits());
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+        Rules.commonHead(sink, opcode(), "card", card.digits(), amount, paymentNumber, description);
         sink.field("firstName", firstName);
         sink.field("lastName", lastName);
     }

@@ -10,6 +10,20 @@ final class Rules {
     private Rules() {
     }
 
+    /**
+     * The six fields most layouts start with (reference §7.1): opcode, recipient, amount, currency, payment
+     * number, description. {@code recipientName} is the layout's name for field 2.
+     */
+    static void commonHead(FieldSink sink, Opcode opcode, String recipientName, String recipient, Money amount,
+                           String paymentNumber, String description) {
+        sink.field("opcode", opcode.name());
+        sink.field(recipientName, recipient);
+        sink.amount("amount", amount);
+        sink.field("currency", amount.currency().code());
+        sink.field("paymentNumber", paymentNumber);
+        sink.field("description", description);
+    }
+
     static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidFieldException(field, "is required");

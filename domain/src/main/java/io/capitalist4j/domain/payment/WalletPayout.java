@@ -25,11 +25,6 @@ public record WalletPayout(Opcode opcode, String recipient, Money amount, String
 
     @Override
     public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode.name());
-        sink.field("recipient", recipient);
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+        Rules.commonHead(sink, opcode, "recipient", recipient, amount, paymentNumber, description);
     }
 }

@@ -49,12 +49,7 @@ public record WebMoneyPayout(String purse, Money amount, String paymentNumber, S
 
     @Override
     public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode().name());
-        sink.field("purse", purse);
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+        Rules.commonHead(sink, opcode(), "purse", purse, amount, paymentNumber, description);
         if (protectionCode.isPresent()) {
             sink.field("protectionCode", protectionCode.get());
         }

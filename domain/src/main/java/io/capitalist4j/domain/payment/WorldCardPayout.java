@@ -59,12 +59,7 @@ public record WorldCardPayout(Opcode opcode, CardNumber card, Money amount, Stri
 
     @Override
     public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode.name());
-        sink.field("card", card.digits());
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+        Rules.commonHead(sink, opcode, "card", card.digits(), amount, paymentNumber, description);
         sink.field("firstName", firstName);
         sink.field("lastName", lastName);
         sink.field("birthDate", birthDate.isPresent() ? birthDate.get().toString() : "");

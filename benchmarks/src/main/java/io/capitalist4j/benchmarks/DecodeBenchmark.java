@@ -3,7 +3,7 @@ package io.capitalist4j.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.csv.wire.WireCodecs;
 import io.capitalist4j.adapter.csv.wire.WireDecoder;
 import io.capitalist4j.adapter.csv.wire.WireResult;

@@ -2,7 +2,7 @@ package io.capitalist4j.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.csv.wire.WireCodecs;
 import io.capitalist4j.adapter.csv.wire.WireResult;
 import io.capitalist4j.domain.batch.Batch;

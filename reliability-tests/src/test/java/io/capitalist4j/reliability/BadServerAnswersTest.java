@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capitalist4j.adapter.csv.CsvCodecs;
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.csv.wire.WireResult;
 import io.capitalist4j.adapter.http.AuthMode;
 import io.capitalist4j.adapter.http.CapitalistHttpApi;

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -130,7 +131,7 @@ public final class FakeCapitalistServer implements AutoCloseable {
     private void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         Instant at = engine.clock().instant();
-        ResponseFormat requested = ResponseFormat.ofHeader(req.getHeader(RESPONSE_FORMAT))
+        ResponseFormat requested = ResponseFormat.fromWire(req.getHeader(RESPONSE_FORMAT))
                 .orElse(engine.config().defaultResponseFormat());
         Map<String, String> params = new LinkedHashMap<>();
         req.formAttributes().forEach(e -> params.putIfAbsent(e.getKey(), e.getValue()));
@@ -177,9 +178,9 @@ public final class FakeCapitalistServer implements AutoCloseable {
         ResponseFormat actual = reply.onlyFormat().orElse(requested);
         byte[] body = ReplyWriter.write(reply, actual).getBytes(StandardCharsets.UTF_8);
         HttpServerResponse resp = ctx.response();
-        String header = actual.header();
+        String header = actual.wireName();
         if (fault.isPresent() && fault.get() instanceof Fault.WrongFormatHeader) {
-            header = actual == ResponseFormat.CSV ? ResponseFormat.JSON.header() : ResponseFormat.CSV.header();
+            header = actual == ResponseFormat.CSV ? ResponseFormat.JSON.wireName() : ResponseFormat.CSV.wireName();
         }
         resp.putHeader("content-type", actual == ResponseFormat.CSV ? "text/plain; charset=utf-8"
                 : "application/json; charset=utf-8");

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.payment.Opcode;
 import io.capitalist4j.domain.rate.CurrencyRates;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.account.Account;
 import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.batch.BatchPage;

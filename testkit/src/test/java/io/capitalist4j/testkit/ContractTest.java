@@ -3,7 +3,7 @@ package io.capitalist4j.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.http.AuthMode;
 import io.capitalist4j.adapter.http.CapitalistHttpApi;
 import io.capitalist4j.adapter.http.Credentials;

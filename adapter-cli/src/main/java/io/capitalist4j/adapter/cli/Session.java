@@ -1,7 +1,7 @@
 package io.capitalist4j.adapter.cli;
 
 import io.capitalist4j.adapter.csv.CsvCodecs;
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.http.AuthMode;
 import io.capitalist4j.adapter.http.CapitalistHttpApi;
 import io.capitalist4j.adapter.http.Credentials;

@@ -1,6 +1,6 @@
 package io.capitalist4j.adapter.http;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.error.RequestTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;

@@ -1,6 +1,6 @@
 package io.capitalist4j.adapter.http;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Clock;

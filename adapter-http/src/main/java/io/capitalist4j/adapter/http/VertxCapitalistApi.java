@@ -1,6 +1,6 @@
 package io.capitalist4j.adapter.http;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.csv.wire.TokenGrant;
 import io.capitalist4j.adapter.csv.wire.WireCodecs;
 import io.capitalist4j.adapter.csv.wire.WireDecoder;

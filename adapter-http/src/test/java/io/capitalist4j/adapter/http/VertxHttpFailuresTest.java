@@ -5,7 +5,7 @@ import static io.capitalist4j.adapter.http.TestSupport.credentials;
 import static io.capitalist4j.adapter.http.TestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;

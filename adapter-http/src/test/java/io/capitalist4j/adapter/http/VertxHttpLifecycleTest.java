@@ -5,7 +5,7 @@ import static io.capitalist4j.adapter.http.TestSupport.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.auth.Secret;
 import io.vertx.core.Vertx;
 import java.net.URI;

@@ -4,7 +4,7 @@ import static io.capitalist4j.adapter.http.TestSupport.await;
 import static io.capitalist4j.adapter.http.TestSupport.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.auth.Secret;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capitalist4j.adapter.csv.wire.ResponseFormat;
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.csv.wire.WireCodecs;
 import io.capitalist4j.adapter.csv.wire.WireDecoder;
 import java.nio.charset.StandardCharsets;

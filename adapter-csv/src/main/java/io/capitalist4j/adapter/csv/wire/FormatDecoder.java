@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.csv.wire;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

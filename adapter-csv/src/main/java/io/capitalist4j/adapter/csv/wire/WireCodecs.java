@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.csv.wire;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.batch.BatchPage;

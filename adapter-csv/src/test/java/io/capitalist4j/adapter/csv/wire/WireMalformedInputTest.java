@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.csv.wire;
 
+import io.capitalist4j.adapter.csv.ResponseFormat;
 import static io.capitalist4j.adapter.csv.wire.Fixtures.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

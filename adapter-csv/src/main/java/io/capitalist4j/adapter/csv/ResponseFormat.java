@@ -1,4 +1,4 @@
-package io.capitalist4j.adapter.csv.wire;
+package io.capitalist4j.adapter.csv;
 
 import java.util.Locale;
 import java.util.Optional;

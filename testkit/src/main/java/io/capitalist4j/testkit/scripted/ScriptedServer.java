@@ -45,6 +45,7 @@ public final class ScriptedServer implements AutoCloseable {
     private final AnswerWriter writer;
     private final Map<HttpConnection, Traffic.Link> links = new ConcurrentHashMap<>();
     private final List<ReceivedRequest> received = new ArrayList<>();
+    private int sequence;
 
     private ScriptedServer(HttpServerOptions options) {
         this.vertx = Vertx.vertx();
@@ -133,6 +134,16 @@ public final class ScriptedServer implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /**
+     * Forgets the requests recorded so far, for long runs whose log would weigh on the heap; sequence numbers
+     * and the connection and in-flight counts go on.
+     */
+    public void clearRequests() {
+        synchronized (received) {
+            received.clear();
+        }
+    }
+
     public long count(String operation) {
         return requests(operation).size();
     }
@@ -143,7 +154,7 @@ public final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    /** Waits until at least {@code count} requests have been read; false if the guard passed first. */
+    /** Waits until at least {@code count} requests are recorded; false if the guard passed first. */
     public boolean awaitRequests(int count, Duration guard) throws InterruptedException {
         long deadline = System.nanoTime() + guard.toNanos();
         synchronized (received) {
@@ -201,7 +212,7 @@ public final class ScriptedServer implements AutoCloseable {
             byte[] body = read.result().getBytes();
             ReceivedRequest seen;
             synchronized (received) {
-                seen = new ReceivedRequest(received.size() + 1, link.ordinal, request.method().name(), request.uri(),
+                seen = new ReceivedRequest(++sequence, link.ordinal, request.method().name(), request.uri(),
                         headers, body, FormFields.decode(request.getHeader("content-type"), body));
                 received.add(seen);
                 received.notifyAll();

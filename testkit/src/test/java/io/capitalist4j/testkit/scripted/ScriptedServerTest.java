@@ -234,6 +234,19 @@ class ScriptedServerTest {
     }
 
     @Test
+    void forgetsRecordedRequestsOnRequestAndGoesOnNumberingThem() throws Exception {
+        server.byDefault(Answer.ok("[]"));
+        call("get_accounts");
+        call("get_accounts");
+        server.clearRequests();
+        assertThat(server.total()).isZero();
+        assertThat(server.count("get_accounts")).isZero();
+        call("get_token");
+        assertThat(server.requests()).extracting(ReceivedRequest::sequence).containsExactly(3);
+        assertThat(server.connectionsOpened()).isEqualTo(1);
+    }
+
+    @Test
     void refusesToHoldForFewerThanOneRequest() {
         assertThatThrownBy(() -> server.holdAnswersUntilWaiting(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("requests to wait for must be at least 1, got 0");

@@ -16,8 +16,10 @@ import io.capitalist4j.adapter.http.HttpOptions;
 import io.capitalist4j.adapter.http.VertxHttp;
 import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.application.CapitalistClient;
+import io.capitalist4j.application.port.in.SubmittedBatch;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
 import io.capitalist4j.domain.account.AccountNumber;
+import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.BatchId;
@@ -39,9 +41,10 @@ import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.domain.payment.CapitalistTransfer;
 import io.capitalist4j.reliability.support.Answers;
-import io.capitalist4j.reliability.support.ScriptedServer;
-import io.capitalist4j.reliability.support.ScriptedServer.Answer;
 import io.capitalist4j.reliability.support.Stages;
+import io.capitalist4j.testkit.scripted.Answer;
+import io.capitalist4j.testkit.scripted.ScriptedServer;
+import io.capitalist4j.testkit.scripted.WireFault;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +81,8 @@ class BadServerAnswersTest {
         try {
             WireResult<?> result = operation.decoder().apply(format).decode(body);
             if (result instanceof WireResult.Ok) {
-                assertThat(((WireResult.Ok<?>) result).value()).isNotNull();
+                assertThat(((WireResult.Ok<?>) result).value()).as("%s decoded as %s", operation.name(), format)
+                        .isInstanceOf(operation.valueType());
                 return "value";
             }
             assertThat(((WireResult.Failed<?>) result).error().code()).as("a failed answer has a non-zero code").isNotZero();
@@ -188,8 +192,8 @@ class BadServerAnswersTest {
     @BeforeAll
     static void startServer() {
         vertx = Vertx.vertx();
-        server = ScriptedServer.start(request -> {
-            if (request.operation().equals("get_token") && !"spoil-token".equals(request.form().get("login"))) {
+        server = ScriptedServer.start().byDefault(request -> {
+            if (request.operation().equals("get_token") && !request.field("login").orElse("").equals("spoil-token")) {
                 return Answer.json(Answers.operation("get_token").json());
             }
             Answer next = NEXT.get();
@@ -230,7 +234,7 @@ class BadServerAnswersTest {
     /** Sends one call of {@code operation} and checks how it ended; returns the outcome's name. */
     private static String callChecked(String operation, Answer answer) {
         NEXT.set(answer);
-        timeout = answer.mode() == Answer.Mode.NEVER_ANSWER ? Duration.ofMillis(200) : Duration.ofSeconds(10);
+        timeout = answer.fault().equals(Optional.of(WireFault.NO_ANSWER)) ? Duration.ofMillis(200) : Duration.ofSeconds(10);
         try {
             if (operation.equals("get_token")) {
                 try (CapitalistHttpApi api = client(AuthMode.TOKEN, "spoil-token")) {
@@ -257,10 +261,13 @@ class BadServerAnswersTest {
 
     private static String readOutcome(String operation, Answer answer, Stages.Settled<?> result) {
         if (result.succeeded()) {
-            assertThat(result.value()).isNotNull();
+            // a spoiled get_token answer is seen through the call it was made for
+            Class<?> expected = operation.equals("get_token") ? AccountsOverview.class
+                    : Answers.operation(operation).valueType();
+            assertThat(result.value()).as("%s answered %s", operation, answer).isInstanceOf(expected);
             return "value";
         }
-        assertThat(result.failure()).as("%s answered %s", operation, describe(answer))
+        assertThat(result.failure()).as("%s answered %s", operation, answer)
                 .isInstanceOf(CapitalistException.class).isNotInstanceOf(OutcomeUnknownException.class);
         assertThat(result.failure().getMessage()).isNotBlank();
         return result.failure().getClass().getSimpleName();
@@ -269,10 +276,11 @@ class BadServerAnswersTest {
     /** An upload ends in a receipt, a refusal, or "outcome unknown": never in a bare decoding failure. */
     private static String uploadOutcome(Answer answer, Stages.Settled<?> result) {
         if (result.succeeded()) {
+            assertThat(result.value()).as("upload answered %s", answer).isInstanceOf(SubmittedBatch.class);
             return "value";
         }
         Throwable failure = result.failure();
-        assertThat(failure).as("upload answered %s", describe(answer)).isInstanceOfAny(ApiException.class,
+        assertThat(failure).as("upload answered %s", answer).isInstanceOfAny(ApiException.class,
                 OutcomeUnknownException.class, HttpStatusException.class, TransportException.class);
         if (failure instanceof HttpStatusException) {
             assertThat(((HttpStatusException) failure).status()).isLessThan(500);
@@ -283,10 +291,10 @@ class BadServerAnswersTest {
         return failure.getClass().getSimpleName();
     }
 
-    private static String describe(Answer answer) {
-        String body = new String(answer.body(), StandardCharsets.UTF_8);
-        return answer.mode() + " HTTP " + answer.status() + " [" + answer.formatHeader() + "] "
-                + body.substring(0, Math.min(200, body.length()));
+    /** Status, body and, unless empty, the format the answer claims. */
+    private static Answer answer(int status, String formatHeader, byte[] body) {
+        Answer answer = Answer.of(status, body);
+        return formatHeader.isEmpty() ? answer : answer.header(Answer.FORMAT_HEADER, formatHeader);
     }
 
     private static final List<String> HTTP_OPERATIONS = List.of("get_token", "import_batch_advanced", "process_batch",
@@ -307,23 +315,25 @@ class BadServerAnswersTest {
                     String header = List.of("json", "csv", "json-lite", "", "xml").get(position % 5);
                     Answer answer;
                     if (kind <= 11) {
-                        answer = Answer.of(200, header, Answers.spoilBytes(body, kind, position, insert));
+                        answer = answer(200, header, Answers.spoilBytes(body, kind, position, insert));
                     } else if (kind == 12) {
-                        answer = Answer.of(200, header, body.getBytes(StandardCharsets.UTF_8)).with(Answer.Mode.TRUNCATE);
+                        answer = answer(200, header, body.getBytes(StandardCharsets.UTF_8))
+                                .broken(List.of(WireFault.TRUNCATED_BODY, WireFault.TRUNCATED_CHUNKED,
+                                        WireFault.MALFORMED_CHUNK).get(position % 3));
                     } else if (kind == 13) {
-                        answer = Answer.of(200, header, new byte[0]).with(Answer.Mode.CLOSE_WITHOUT_ANSWER);
+                        answer = Answer.fault(position % 2 == 0 ? WireFault.CLOSE : WireFault.RESET);
                     } else if (kind == 14) {
-                        answer = Answer.of(List.of(500, 502, 503, 404, 400, 302, 204).get(position % 7), header,
+                        answer = answer(List.of(500, 502, 503, 404, 400, 302, 204).get(position % 7), header,
                                 body.getBytes(StandardCharsets.UTF_8));
                     } else if (kind == 15) {
-                        answer = Answer.of(200, header, Answers.replaceNode(op.json(), position,
+                        answer = answer(200, header, Answers.replaceNode(op.json(), position,
                                 Answers.WRONG_VALUES.get(position % Answers.WRONG_VALUES.size())).getBytes(StandardCharsets.UTF_8));
                     } else if (kind == 16) {
                         answer = Answer.json(Answers.envelope(Integer.toString(3 + position % 60_000), "\"unknown\"",
                                 List.of("[]", "{}", "null").get(position % 3)));
                     } else {
                         answer = position % 4 == 0
-                                ? Answer.of(200, header, new byte[0]).with(Answer.Mode.NEVER_ANSWER)
+                                ? Answer.fault(WireFault.NO_ANSWER)
                                 : Answer.json(Answers.envelope("0", "\"\"", List.of("[]", "{}", "[[0,\"OK\"]]").get(position % 3)));
                     }
                     outcomes.computeIfAbsent(operation + " -> " + callChecked(operation, answer), k -> new AtomicInteger())
@@ -359,7 +369,7 @@ class BadServerAnswersTest {
     @Test
     void endsAStalledAnswerWithATimeoutRatherThanWaitingForever() {
         for (String operation : HTTP_OPERATIONS) {
-            String outcome = callChecked(operation, Answer.of(200, "json", new byte[0]).with(Answer.Mode.NEVER_ANSWER));
+            String outcome = callChecked(operation, Answer.fault(WireFault.NO_ANSWER));
             assertThat(outcome).as(operation).isEqualTo(operation.equals("import_batch_advanced")
                     ? "OutcomeUnknownException" : RequestTimeoutException.class.getSimpleName());
         }

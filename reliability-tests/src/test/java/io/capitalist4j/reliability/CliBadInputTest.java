@@ -8,9 +8,10 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.capitalist4j.reliability.support.Answers;
 import io.capitalist4j.reliability.support.Cli;
 import io.capitalist4j.reliability.support.Samples;
-import io.capitalist4j.reliability.support.ScriptedServer;
-import io.capitalist4j.reliability.support.ScriptedServer.Answer;
 import io.capitalist4j.reliability.support.ServerKeys;
+import io.capitalist4j.testkit.scripted.Answer;
+import io.capitalist4j.testkit.scripted.ScriptedServer;
+import io.capitalist4j.testkit.scripted.WireFault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -136,18 +137,18 @@ class CliBadInputTest {
     @Test
     void reportsBadServerAnswersWithExitOneOrFourAndALostUploadWithExitThree() {
         AtomicReference<Answer> next = new AtomicReference<>();
-        try (ScriptedServer server = ScriptedServer.start(r -> r.operation().equals("get_token")
+        try (ScriptedServer server = ScriptedServer.start().byDefault(r -> r.operation().equals("get_token")
                 ? Answer.json(ServerKeys.tokenJson("C0FFEE")) : next.get())) {
             Map<String, Integer> expected = new java.util.LinkedHashMap<>();
             List<Answer> answers = List.of(
                     Answer.json(Answers.envelope("113", "\"bad words\"", "[]")),
                     Answer.json(Answers.envelope("2", "\"Run-time error\"", "{}")),
                     Answer.json(Answers.envelope("0", "\"\"", "{\"summary\":{},\"accounts\":[{\"number\":7}]}")),
-                    Answer.of(200, "csv", ServerKeys.accountsJson().getBytes(StandardCharsets.UTF_8)),
-                    Answer.of(200, "json", "{\"code\":0,\"mess".getBytes(StandardCharsets.UTF_8)),
-                    Answer.of(502, "", "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8)),
-                    Answer.json(ServerKeys.accountsJson()).with(Answer.Mode.TRUNCATE),
-                    Answer.json("").with(Answer.Mode.CLOSE_WITHOUT_ANSWER));
+                    Answer.of(200, ServerKeys.accountsJson().getBytes(StandardCharsets.UTF_8)).header(Answer.FORMAT_HEADER, "csv"),
+                    Answer.of(200, "{\"code\":0,\"mess".getBytes(StandardCharsets.UTF_8)).header(Answer.FORMAT_HEADER, "json"),
+                    Answer.of(502, "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8)),
+                    Answer.json(ServerKeys.accountsJson()).broken(WireFault.TRUNCATED_BODY),
+                    Answer.fault(WireFault.CLOSE));
             for (Answer answer : answers) {
                 next.set(answer);
                 Cli.Result run = CLI.run("--url", server.uri().toString(), "--login", "cli-bad", "accounts");
@@ -160,7 +161,7 @@ class CliBadInputTest {
             assertThat(refused.code()).isEqualTo(1);
             assertThat(refused.err()).contains("113").contains("bad words");
 
-            next.set(Answer.json(Answers.operation("import_batch_advanced").json()).with(Answer.Mode.CLOSE_WITHOUT_ANSWER));
+            next.set(Answer.fault(WireFault.CLOSE));
             Path payouts = file((Samples.LINES.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
             Cli.Result lost = CLI.run("--url", server.uri().toString(), "--login", "cli-bad", "batch", "submit",
                     payouts.toString(), "--verify", "sms");

@@ -21,9 +21,10 @@ import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.domain.payment.CapitalistTransfer;
 import io.capitalist4j.reliability.support.MutableClock;
-import io.capitalist4j.reliability.support.ScriptedServer;
 import io.capitalist4j.reliability.support.ServerKeys;
 import io.capitalist4j.reliability.support.Stages;
+import io.capitalist4j.testkit.scripted.Answer;
+import io.capitalist4j.testkit.scripted.ScriptedServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,13 +85,13 @@ class LoginLockTest {
     @Test
     void sendsNoFurtherLoginAttemptAfterGetTokenAnsweredCode16UntilTheLockPeriodHasPassed() {
         AtomicBoolean serverLocked = new AtomicBoolean(true);
-        try (ScriptedServer server = ScriptedServer.start(r -> {
+        try (ScriptedServer server = ScriptedServer.start().byDefault(r -> {
             if (r.operation().equals("get_token")) {
-                return ScriptedServer.Answer.json(serverLocked.get()
+                return Answer.json(serverLocked.get()
                         ? ServerKeys.error(16, "The number of login attempts exceeded")
                         : ServerKeys.tokenJson("A1B2C3"));
             }
-            return ScriptedServer.Answer.json(ServerKeys.accountsJson());
+            return Answer.json(ServerKeys.accountsJson());
         }); CapitalistHttpApi api = client(server, AuthMode.TOKEN)) {
             assertLocked(api.getAccounts());
             assertThat(server.count("get_token")).isEqualTo(1);
@@ -110,11 +111,11 @@ class LoginLockTest {
     @Test
     void sendsNoCredentialsAfterAnAuthorizedCallAnsweredCode16AndStartsANewSessionAfterwards() {
         AtomicBoolean serverLocked = new AtomicBoolean(false);
-        try (ScriptedServer server = ScriptedServer.start(r -> {
+        try (ScriptedServer server = ScriptedServer.start().byDefault(r -> {
             if (r.operation().equals("get_token")) {
-                return ScriptedServer.Answer.json(ServerKeys.tokenJson("T" + System.nanoTime()));
+                return Answer.json(ServerKeys.tokenJson("T" + System.nanoTime()));
             }
-            return ScriptedServer.Answer.json(serverLocked.get()
+            return Answer.json(serverLocked.get()
                     ? ServerKeys.error(16, "The number of login attempts exceeded")
                     : ServerKeys.accountsJson());
         }); CapitalistHttpApi api = client(server, AuthMode.TOKEN)) {
@@ -137,7 +138,7 @@ class LoginLockTest {
     @Test
     void sendsNoPlainPasswordDuringTheLockEither() {
         AtomicBoolean serverLocked = new AtomicBoolean(true);
-        try (ScriptedServer server = ScriptedServer.start(r -> ScriptedServer.Answer.json(serverLocked.get()
+        try (ScriptedServer server = ScriptedServer.start().byDefault(r -> Answer.json(serverLocked.get()
                 ? ServerKeys.error(16, "The number of login attempts exceeded") : ServerKeys.accountsJson()));
              CapitalistHttpApi api = client(server, AuthMode.PLAIN)) {
             assertLocked(api.getAccounts());
@@ -182,7 +183,7 @@ class LoginLockTest {
 
     @Test
     void refusesAnUploadDuringTheLockWithoutSendingItAndWithoutCallingItOutcomeUnknown() {
-        try (ScriptedServer server = ScriptedServer.start(r -> ScriptedServer.Answer.json(
+        try (ScriptedServer server = ScriptedServer.start().byDefault(r -> Answer.json(
                 ServerKeys.error(16, "The number of login attempts exceeded")));
              CapitalistHttpApi api = client(server, AuthMode.TOKEN);
              CapitalistClient client = CapitalistClient.builder().api(api).batchFormat(CsvCodecs.batchFormat()).build()) {

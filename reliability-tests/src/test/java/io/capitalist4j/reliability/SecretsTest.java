@@ -35,11 +35,12 @@ import io.capitalist4j.domain.fee.FeeQuery;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.domain.payment.CapitalistTransfer;
-import io.capitalist4j.reliability.support.ScriptedServer;
 import io.capitalist4j.reliability.support.SecretScan;
 import io.capitalist4j.reliability.support.SecretUser;
 import io.capitalist4j.reliability.support.ServerKeys;
 import io.capitalist4j.reliability.support.Stages;
+import io.capitalist4j.testkit.scripted.Answer;
+import io.capitalist4j.testkit.scripted.ScriptedServer;
 import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxIdentity;
 import java.io.IOException;
@@ -212,23 +213,23 @@ class SecretsTest {
     /** A scripted server hands out a recognisable token, refuses it once (20), then echoes the request in a 500. */
     private void runScriptedTokenFlow() throws IOException {
         AtomicInteger accounts = new AtomicInteger();
-        try (ScriptedServer server = ScriptedServer.start(r -> {
+        try (ScriptedServer server = ScriptedServer.start().byDefault(r -> {
             if (r.operation().equals("get_token")) {
-                return ScriptedServer.Answer.json(ServerKeys.tokenJson(TOKEN));
+                return Answer.json(ServerKeys.tokenJson(TOKEN));
             }
             int call = accounts.incrementAndGet();
             if (call == 1) {
-                return ScriptedServer.Answer.json(ServerKeys.error(20, "Invalid authentication token"));
+                return Answer.json(ServerKeys.error(20, "Invalid authentication token"));
             }
             if (call == 2) {
-                return ScriptedServer.Answer.json(ServerKeys.accountsJson());
+                return Answer.json(ServerKeys.accountsJson());
             }
             // A misbehaving proxy echoing the request form, and then the JSON it would have sent.
             StringBuilder echo = new StringBuilder("<html>500 for ");
-            r.form().forEach((k, v) -> echo.append(k).append('=').append(v).append('&'));
-            echo.append(" {\"token\":\"").append(r.form().get("token")).append("\",\"encrypted_password\":\"")
-                    .append(r.form().get("encrypted_password")).append("\"}</html>");
-            return ScriptedServer.Answer.of(500, "", echo.toString().getBytes(StandardCharsets.UTF_8));
+            r.fields().forEach((k, v) -> echo.append(k).append('=').append(v).append('&'));
+            echo.append(" {\"token\":\"").append(r.field("token").orElse("")).append("\",\"encrypted_password\":\"")
+                    .append(r.field("encrypted_password").orElse("")).append("\"}</html>");
+            return Answer.of(500, echo.toString().getBytes(StandardCharsets.UTF_8));
         }); CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).readRetries(0)
                 .trustStore(TrustStore.of(dir.resolve("unused.p12"), Secret.of(CERT_PASSWORD))).build(),
                 Credentials.of(LOGIN, Secret.of(PASSWORD)), BouncyCastleSigning.passwordCipher())) {

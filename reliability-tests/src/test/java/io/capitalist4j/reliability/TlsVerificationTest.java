@@ -14,10 +14,11 @@ import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.error.TransportException;
-import io.capitalist4j.reliability.support.ScriptedServer;
 import io.capitalist4j.reliability.support.SelfSignedCertificate;
 import io.capitalist4j.reliability.support.ServerKeys;
 import io.capitalist4j.reliability.support.Stages;
+import io.capitalist4j.testkit.scripted.Answer;
+import io.capitalist4j.testkit.scripted.ScriptedServer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -48,8 +49,8 @@ class TlsVerificationTest {
         loopback = SelfSignedCertificate.create(dir, "loopback", ip("127.0.0.1"), dns("localhost"));
         otherHost = SelfSignedCertificate.create(dir, "other-host", dns("payments.example"));
         stranger = SelfSignedCertificate.create(dir, "stranger", ip("127.0.0.1"), dns("localhost"));
-        server = ScriptedServer.startTls(request -> ScriptedServer.Answer.json(ServerKeys.accountsJson()),
-                loopback.serverKeyCert());
+        server = ScriptedServer.startTls(loopback.keyStore(), SelfSignedCertificate.STORE_PASSWORD)
+                .byDefault(Answer.json(ServerKeys.accountsJson()));
     }
 
     @AfterAll
@@ -108,8 +109,8 @@ class TlsVerificationTest {
 
     @Test
     void refusesATrustedCertificateThatWasIssuedForAnotherHostName() {
-        try (ScriptedServer wrongName = ScriptedServer.startTls(
-                request -> ScriptedServer.Answer.json(ServerKeys.accountsJson()), otherHost.serverKeyCert());
+        try (ScriptedServer wrongName = ScriptedServer.startTls(otherHost.keyStore(), SelfSignedCertificate.STORE_PASSWORD)
+                .byDefault(Answer.json(ServerKeys.accountsJson()));
              CapitalistHttpApi api = client(wrongName.uri(), trusting(otherHost))) {
             Stages.Settled<AccountsOverview> result = Stages.settle(api.getAccounts());
             assertThat(result.failure()).isInstanceOf(TransportException.class);

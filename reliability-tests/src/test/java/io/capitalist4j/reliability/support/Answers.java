@@ -6,8 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.adapter.csv.ResponseFormat;
+import io.capitalist4j.adapter.csv.wire.TokenGrant;
 import io.capitalist4j.adapter.csv.wire.WireCodecs;
 import io.capitalist4j.adapter.csv.wire.WireDecoder;
+import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.batch.BatchPage;
+import io.capitalist4j.domain.batch.BatchReceipt;
+import io.capitalist4j.domain.batch.ConfirmationResult;
+import io.capitalist4j.domain.document.HistoryPage;
+import io.capitalist4j.domain.fee.FeeQuote;
+import io.capitalist4j.domain.rate.CurrencyRates;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +30,9 @@ public final class Answers {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** One operation: its wire name, its decoder, and valid sample answers. */
-    public record Operation(String name, Function<ResponseFormat, WireDecoder<?>> decoder, String json, String csv) {
+    /** One operation: its wire name, its decoder, the type its decoder gives for a success, and valid sample answers. */
+    public record Operation(String name, Function<ResponseFormat, WireDecoder<?>> decoder, Class<?> valueType,
+                            String json, String csv) {
         public JsonNode jsonTree() {
             try {
                 return JSON.readTree(json);
@@ -36,17 +45,17 @@ public final class Answers {
     private static final String BATCH_ID = "c1f56606-15a8-43ff-99ef-a2a63ddc819a";
 
     public static final List<Operation> OPERATIONS = List.of(
-            new Operation("get_token", WireCodecs::token, ServerKeys.tokenJson("9F86D081884C7D65"),
+            new Operation("get_token", WireCodecs::token, TokenGrant.class, ServerKeys.tokenJson("9F86D081884C7D65"),
                     "0;9F86D081884C7D65;" + ServerKeys.key().publicKey().getModulus().toString(16) + ";10001"),
-            new Operation("import_batch_advanced", WireCodecs::importBatch,
+            new Operation("import_batch_advanced", WireCodecs::importBatch, BatchReceipt.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"id\":\"" + BATCH_ID + "\",\"summary\":{\"RUR\":\"10.00\"},"
                             + "\"fee\":{\"RUR\":\"0.00\"},\"nettoSummary\":{\"RUR\":\"10.00\"},"
                             + "\"errors\":[{\"line\":2,\"comment\":\"bad account\"}]}}",
                     "0;" + BATCH_ID + ";10.00;0.00;0.00;0.00\nerrors;" + BATCH_ID + ";1\nerrorAtLine;2;bad account"),
-            new Operation("process_batch", WireCodecs::processBatch,
+            new Operation("process_batch", WireCodecs::processBatch, ConfirmationResult.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"id\":\"" + BATCH_ID + "\",\"verificationSuccess\":1}}",
                     "0;" + BATCH_ID + ";1"),
-            new Operation("get_batch_info", WireCodecs::batchInfo,
+            new Operation("get_batch_info", WireCodecs::batchInfo, BatchPage.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"id\":\"" + BATCH_ID + "\",\"offset\":0,\"page\":0,"
                             + "\"pageSize\":100,\"pageCount\":1,\"totalCount\":2,\"records\":["
                             + "{\"lineNumber\":1,\"internalNumber\":\"PAY-1\",\"beneficiary\":\"R0000002\",\"amount\":\"10.00\","
@@ -57,7 +66,7 @@ public final class Answers {
                             + "\"paymentType\":\"SKIP\",\"errorDetails\":\"bad account\"}]}}",
                     "0;" + BATCH_ID + ";0;100;2;1;0\n1;PAY-1;R0000002;10.00;RUR;Payout;123;PROCESSED;CAPITALIST;\n"
                             + "2;PAY-2;R000;5.00;RUR;Payout;0;DECLINED;SKIP;bad account"),
-            new Operation("documents_search", WireCodecs::documentsSearch,
+            new Operation("documents_search", WireCodecs::documentsSearch, List.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"search\":{\"beginDate\":\"04.06.2016\",\"endDate\":\"04.07.2016\","
                             + "\"customNumber\":null},\"documents\":[{\"type\":\"CAPITALIST\",\"sourceAccount\":\"R0100813\","
                             + "\"destinationAccount\":\"R0100271\",\"batchId\":\"344bfcc6-1231-4eb1-a8bd-872c1f697bb0\","
@@ -66,7 +75,7 @@ public final class Answers {
                             + "\"documentState\":\"PROCESSED\",\"localizedDocumentState\":\"Processed\"}]}}",
                     "0;\nCAPITALIST;344bfcc6-1231-4eb1-a8bd-872c1f697bb0;1465483189;R0100813;R0100271;10.00;RUR;Payout;"
                             + "PAY-1;92362566;;PROCESSED;Processed"),
-            new Operation("get_documents_history_ext", WireCodecs::history,
+            new Operation("get_documents_history_ext", WireCodecs::history, HistoryPage.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"pages\":{\"itemCount\":1,\"pageCount\":1,\"pageSize\":100,"
                             + "\"currentPage\":1,\"currentPageCount\":1},\"history\":[{\"number\":92362566,\"id\":1,"
                             + "\"batch\":{\"id\":\"" + BATCH_ID + "\"},\"timestamp\":1465483189,\"state\":\"EXECUTED\","
@@ -75,16 +84,16 @@ public final class Answers {
                             + "\"destAmount\":null,\"destCurrency\":null,\"description\":\"Payout\",\"outgoing\":true,"
                             + "\"selfExchange\":false}]}}",
                     null),
-            new Operation("get_accounts", WireCodecs::accounts, ServerKeys.accountsJson(),
+            new Operation("get_accounts", WireCodecs::accounts, AccountsOverview.class, ServerKeys.accountsJson(),
                     "0;2;1;10.00;1;5.00;0;0.00\n\"Main\";R0100001;RUR;10.00;0.00\nSecond;U0100001;USD;5.00;0.00"),
-            new Operation("is_verified_account", WireCodecs::verifiedAccount,
+            new Operation("is_verified_account", WireCodecs::verifiedAccount, Boolean.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"verified\":true}}", "0;1"),
-            new Operation("currency_rates", WireCodecs::currencyRates,
+            new Operation("currency_rates", WireCodecs::currencyRates, CurrencyRates.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"rates\":{\"buy\":[{\"target\":\"EUR\",\"amount\":1.1,"
                             + "\"amountCur\":\"USD\"}],\"sell\":[{\"target\":\"EUR\",\"amount\":1.17,\"amountCur\":\"USD\"}],"
                             + "\"uahSell\":[{\"targetAmount\":100,\"target\":\"USD\",\"amount\":\"2765.00\",\"amountCur\":\"UAH\"}]}}}",
                     "0;\nbuy;EUR;1.1;USD\nsell;EUR;1.17;USD\nuahSell;USD;2765.00;UAH"),
-            new Operation("get_document_fee", WireCodecs::documentFee,
+            new Operation("get_document_fee", WireCodecs::documentFee, FeeQuote.class,
                     "{\"code\":0,\"message\":\"\",\"data\":{\"fee\":\"40.00\",\"currency\":\"USD\",\"amount\":\"100.00\"}}",
                     "0;40.00;USD;100.00"));
 

@@ -1,6 +1,5 @@
 package io.capitalist4j.reliability.support;
 
-import io.vertx.core.net.PfxOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -87,9 +86,9 @@ public final class SelfSignedCertificate {
         }
     }
 
-    /** The server side: key and certificate. */
-    public PfxOptions serverKeyCert() {
-        return new PfxOptions().setPath(keyStore.toString()).setPassword(STORE_PASSWORD);
+    /** The server side: a PKCS12 key store with the key and the certificate (password {@link #STORE_PASSWORD}). */
+    public Path keyStore() {
+        return keyStore;
     }
 
     /** A PKCS12 trust store that holds only this certificate. */

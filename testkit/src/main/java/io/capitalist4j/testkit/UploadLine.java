@@ -22,24 +22,26 @@ final class UploadLine {
     final List<String> fields;
     final Optional<UploadLayouts.Layout> layout;
     private final Optional<PaymentOrder> order;
-    private final String problem;
+    private final String refusedField;
+    private final String reason;
 
     private UploadLine(int number, List<String> fields, Optional<UploadLayouts.Layout> layout,
-                       Optional<PaymentOrder> order, String problem) {
+                       Optional<PaymentOrder> order, String refusedField, String reason) {
         this.number = number;
         this.fields = List.copyOf(fields);
         this.layout = layout;
         this.order = order;
-        this.problem = problem;
+        this.refusedField = refusedField;
+        this.reason = reason;
     }
 
     static UploadLine accepted(int number, List<String> fields, UploadLayouts.Layout layout, PaymentOrder order) {
-        return new UploadLine(number, fields, Optional.of(layout), Optional.of(order), "");
+        return new UploadLine(number, fields, Optional.of(layout), Optional.of(order), "", "");
     }
 
     static UploadLine refused(int number, List<String> fields, Optional<UploadLayouts.Layout> layout, String field,
                               String reason) {
-        return new UploadLine(number, fields, layout, Optional.empty(), field + ": " + reason);
+        return new UploadLine(number, fields, layout, Optional.empty(), field, reason);
     }
 
     UploadLine refusedAs(String field, String reason) {
@@ -50,9 +52,14 @@ final class UploadLine {
         return order;
     }
 
-    /** Why the line was refused; empty for an accepted line. */
+    /** Why the line was refused, the field first ("card: fails the Luhn check …"); empty for an accepted line. */
     String problem() {
-        return problem;
+        return order.isPresent() ? "" : refusedField + ": " + reason;
+    }
+
+    /** The field (or "line", "opcode") a refused line was refused for; empty for an accepted line. */
+    String refusedField() {
+        return refusedField;
     }
 
     Optional<Opcode> opcode() {

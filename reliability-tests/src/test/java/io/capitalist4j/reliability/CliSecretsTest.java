@@ -2,13 +2,12 @@ package io.capitalist4j.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.capitalist4j.adapter.signing.BouncyCastleSigning;
-import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.reliability.support.Cli;
 import io.capitalist4j.reliability.support.SecretScan;
 import io.capitalist4j.reliability.support.SecretUser;
 import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxIdentity;
+import io.capitalist4j.testkit.keys.TestKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ class CliSecretsTest {
 
     @Test
     void noCommandPrintsOrLogsASecret() throws IOException {
-        CertificateKey key = BouncyCastleSigning.generateKey(1024);
+        TestKey key = TestKey.generate(1024);
         SecretUser secretUser = new SecretUser(LOGIN, PASSWORD, WRONG_PASSWORD, CERT_PASSWORD, PIN, SMS_CODE, key);
         Path keyFile = secretUser.writeKeyFile(dir.resolve("key.txt"), "salt-cli-9");
         Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);

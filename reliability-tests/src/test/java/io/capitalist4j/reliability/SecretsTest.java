@@ -43,6 +43,7 @@ import io.capitalist4j.testkit.scripted.Answer;
 import io.capitalist4j.testkit.scripted.ScriptedServer;
 import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxIdentity;
+import io.capitalist4j.testkit.keys.TestKey;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ class SecretsTest {
                 .as("the suite runs at debug level").isTrue();
         Path logFile = Path.of(System.getProperty("reliability.logFile"));
 
-        CertificateKey key = BouncyCastleSigning.generateKey(1024);
+        TestKey key = TestKey.generate(1024);
         SecretUser secretUser = new SecretUser(LOGIN, PASSWORD, WRONG_PASSWORD, CERT_PASSWORD, PIN, SMS_CODE, key);
         Path keyFile = secretUser.writeKeyFile(dir.resolve("secret-tester-key.txt"), "salt-7731");
 

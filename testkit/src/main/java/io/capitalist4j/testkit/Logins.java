@@ -1,18 +1,19 @@
 package io.capitalist4j.testkit;
 
+import io.capitalist4j.testkit.keys.BankCrypto;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Who is calling: tokens from get_token, the two password modes, and the lock after repeated failures.
@@ -79,18 +80,23 @@ final class Logins {
             if (t == null || !now.isBefore(t.expiresAt()) || !t.login().equals(user.login())) {
                 throw new ApiFailure(20, "Invalid authentication token");
             }
-            Optional<byte[]> password = Crypto.decryptPasswordHex(key.pair, c.encryptedPassword());
-            if (password.isEmpty()) {
-                throw new ApiFailure(10, "Error attempting to decrypt the password");
-            }
-            ok = sameBytes(password.get(), user.password().utf8());
-            Crypto.wipe(password.get());
+            byte[] password = decrypted(c.encryptedPassword());
+            ok = sameBytes(password, user.password().utf8());
+            Arrays.fill(password, (byte) 0);
         }
         if (!ok) {
             fail(a, now);
             throw new ApiFailure(15, "Invalid password");
         }
         a.failures.clear();
+    }
+
+    private byte[] decrypted(String hex) {
+        try {
+            return BankCrypto.decryptPasswordHex(key.pair.privateKey(), hex);
+        } catch (IllegalArgumentException e) {
+            throw new ApiFailure(10, "Error attempting to decrypt the password");
+        }
     }
 
     private void fail(Attempts a, Instant now) {

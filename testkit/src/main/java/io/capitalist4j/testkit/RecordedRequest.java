@@ -43,7 +43,7 @@ public record RecordedRequest(Instant at, String operation, Map<String, String> 
             if (SECRET.contains(k)) {
                 out.put(k, "***");
             } else if (k.equals("batch")) {
-                out.put(k, "[" + RawLine.lines(v).size() + " lines]");
+                out.put(k, "[" + UploadReader.lines(v).size() + " lines]");
             } else {
                 out.put(k, v);
             }

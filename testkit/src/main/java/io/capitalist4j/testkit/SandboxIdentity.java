@@ -5,6 +5,7 @@ import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
+import io.capitalist4j.testkit.keys.BankCrypto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +104,7 @@ public final class SandboxIdentity {
     }
 
     public static RSAPublicKey certificatePublicKey() {
-        return Crypto.readPublicKey(publicKeyPem());
+        return BankCrypto.readPublicKey(publicKeyPem());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.capitalist4j.testkit;
 
-import io.capitalist4j.adapter.signing.CertificateKey;
+import io.capitalist4j.testkit.keys.TestKey;
 import java.security.interfaces.RSAPublicKey;
 
 /**
@@ -10,20 +10,20 @@ import java.security.interfaces.RSAPublicKey;
 final class ServerKey {
 
     private static final class Holder {
-        static final ServerKey SHARED = new ServerKey(Crypto.generateRsa(1024));
+        static final ServerKey SHARED = new ServerKey(TestKey.generate(1024));
     }
 
-    final CertificateKey pair;
+    final TestKey pair;
     final String modulusHex;
     final String exponentHex;
     final String pkcs1Pem;
 
-    private ServerKey(CertificateKey pair) {
+    private ServerKey(TestKey pair) {
         this.pair = pair;
         RSAPublicKey pub = pair.publicKey();
         this.modulusHex = pub.getModulus().toString(16);
         this.exponentHex = pub.getPublicExponent().toString(16);
-        this.pkcs1Pem = Crypto.pkcs1PublicPem(pair);
+        this.pkcs1Pem = pair.publicKeyPem();
     }
 
     static ServerKey shared() {

@@ -64,10 +64,10 @@ final class StoredRecord {
                 source, fee, documentId, documentNumber, RecordState.NEW, "");
     }
 
-    static StoredRecord skipped(BatchId batchId, int line, RawLine raw, String reason, Instant createdAt) {
-        return new StoredRecord(batchId, line, raw.paymentNumber(), raw.beneficiary(), raw.amountOrZero(),
+    static StoredRecord skipped(BatchId batchId, UploadLine raw, Instant createdAt) {
+        return new StoredRecord(batchId, raw.number, raw.paymentNumber(), raw.beneficiary(), raw.amountOrZero(),
                 raw.currency(), raw.description(), BatchRecord.SKIP, createdAt, null, null, null, 0, 0,
-                RecordState.DECLINED, reason);
+                RecordState.DECLINED, raw.problem());
     }
 
     boolean isDocument() {

@@ -108,7 +108,7 @@ final class WireOperations {
         data.put("errors", errors);
         List<List<String>> rows = new ArrayList<>();
         List<String> first = new ArrayList<>(List.of("0", r.id().value()));
-        for (Currency c : Engine.REPORTED) {
+        for (Currency c : Uploads.REPORTED) {
             first.add(r.summary().get(c).toPlainString());
         }
         rows.add(first);

@@ -14,11 +14,12 @@ import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchText;
 import io.capitalist4j.domain.batch.Verification;
-import io.capitalist4j.domain.error.CapitalistException;
-import io.capitalist4j.domain.error.OutcomeUnknownException;
+import io.capitalist4j.domain.error.DecodingException;
 import io.capitalist4j.domain.error.TransportException;
+import io.vertx.core.http.HttpClosedException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,8 @@ class FaultInjectionTest {
     @Test
     void aResetBeforeProcessingLeavesNoTrace() {
         server.faults().next("import_batch_advanced", 1, Fault.resetBeforeProcessing());
-        assertThatThrownBy(() -> client.json(upload())).isNotNull();
+        assertThatThrownBy(() -> client.json(upload()))
+                .isInstanceOf(CompletionException.class).hasCauseExactlyInstanceOf(HttpClosedException.class);
         assertThat(server.bank().batches()).isEmpty();
         assertThat(server.bank().account("R0000001").blocked()).isEqualByComparingTo("0");
     }
@@ -69,7 +71,8 @@ class FaultInjectionTest {
     @Test
     void aResetAfterProcessingKeepsTheBatchThoughTheClientHeardNothing() {
         server.faults().next("import_batch_advanced", 1, Fault.resetAfterProcessing());
-        assertThatThrownBy(() -> client.json(upload())).isNotNull();
+        assertThatThrownBy(() -> client.json(upload()))
+                .isInstanceOf(CompletionException.class).hasCauseExactlyInstanceOf(HttpClosedException.class);
         assertThat(server.bank().batches()).hasSize(1);
         assertThat(server.bank().account("R0000001").blocked()).isEqualByComparingTo("12.00");
         assertThat(server.requests()).singleElement().satisfies(r -> assertThat(r.processed()).isTrue());
@@ -84,7 +87,13 @@ class FaultInjectionTest {
                 BouncyCastleSigning.passwordCipher())) {
             Throwable failure = catchThrowable(() -> api.importBatch(new ImportBatchRequest(BatchText.of(BATCH),
                     Verification.pinHash(RawClient.md5(SandboxIdentity.PIN)), Map.of())).toCompletableFuture().join());
-            assertThat(failure.getCause()).isInstanceOfAny(OutcomeUnknownException.class, TransportException.class);
+            assertThat(failure).isInstanceOf(CompletionException.class);
+            // the port reports the broken exchange; the facade above it turns an upload's into OutcomeUnknownException
+            assertThat(failure.getCause()).isExactlyInstanceOf(TransportException.class)
+                    .hasRootCauseExactlyInstanceOf(HttpClosedException.class);
+            TransportException broken = (TransportException) failure.getCause();
+            assertThat(broken.operation()).isEqualTo("import_batch_advanced");
+            assertThat(broken.mayHaveReachedServer()).isTrue();
         }
         assertThat(server.count("import_batch_advanced")).isEqualTo(1);
         assertThat(server.bank().batches()).hasSize(1);
@@ -93,7 +102,8 @@ class FaultInjectionTest {
     @Test
     void aTruncatedBodyFailsTheClientAfterTheServerProcessed() {
         server.faults().next(1, Fault.truncatedBody());
-        assertThatThrownBy(() -> client.json(upload())).isNotNull();
+        assertThatThrownBy(() -> client.json(upload()))
+                .isInstanceOf(CompletionException.class).hasCauseExactlyInstanceOf(HttpClosedException.class);
         assertThat(server.bank().batches()).hasSize(1);
     }
 
@@ -113,7 +123,9 @@ class FaultInjectionTest {
                 Credentials.of(SandboxIdentity.LOGIN, Secret.of(SandboxIdentity.PASSWORD)),
                 BouncyCastleSigning.passwordCipher())) {
             Throwable failure = catchThrowable(() -> api.getAccounts().toCompletableFuture().join());
-            assertThat(failure.getCause()).isInstanceOf(CapitalistException.class);
+            assertThat(failure).isInstanceOf(CompletionException.class);
+            assertThat(failure.getCause()).isExactlyInstanceOf(DecodingException.class);
+            assertThat(((DecodingException) failure.getCause()).operation()).isEqualTo("get_accounts");
         }
         server.faults().clear();
         assertThat(client.json(plain("get_accounts")).code()).isZero();

@@ -6,6 +6,7 @@ import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchText;
+import io.capitalist4j.testkit.keys.BankCrypto;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class SandboxIdentityTest {
     void aBatchSignedWithTheShippedKeyVerifiesAgainstTheUsersCertificate() {
         BatchText text = BatchText.of("CAPITALIST;R0000002;1.00;RUR;K1;key check");
         String signature = BouncyCastleSigning.sign(SandboxIdentity.certificateKey(), text);
-        assertThat(BouncyCastleSigning.verifySignature(SandboxIdentity.user().certificate().orElseThrow(),
+        assertThat(BankCrypto.verifySignature(SandboxIdentity.user().certificate().orElseThrow(),
                 text.utf8(), signature)).isTrue();
     }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.capitalist4j.adapter.signing.BouncyCastleSigning;
-import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.domain.auth.Secret;
+import io.capitalist4j.testkit.keys.BankCrypto;
+import io.capitalist4j.testkit.keys.TestKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchSignCommandTest {
     private static final String LOGIN = "signer";
     private static final String KEY_PASSWORD = "key-pass-73";
-    private static CertificateKey key;
+    private static TestKey key;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void makeKey() {
-        key = BouncyCastleSigning.generateKey(1024);
+        key = TestKey.generate(1024);
     }
 
     @Test
@@ -35,13 +35,13 @@ class BatchSignCommandTest {
         byte[] bytes = "\uFEFFCAPITALIST;R0000002;10.00;RUR;A-1;Zahlung f\u00fcr M\u00e4rz\r\n".getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
         Path pem = dir.resolve("key.pem");
-        Files.writeString(pem, BouncyCastleSigning.toPkcs1Pem(key));
+        Files.writeString(pem, key.privateKeyPem());
 
         CliRun.Result run = cli().run("batch", "sign", file.toString(), "--key", pem.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
         String signature = run.out().trim();
-        assertThat(BouncyCastleSigning.verifySignature(key.publicKey(), bytes, signature)).isTrue();
+        assertThat(BankCrypto.verifySignature(key.publicKey(), bytes, signature)).isTrue();
         assertThat(run.err()).isEmpty();
     }
 
@@ -49,14 +49,14 @@ class BatchSignCommandTest {
     void opensAnEncryptedKeyFileWithTheLoginAndTheKeyPasswordFromTheEnvironment() throws Exception {
         Path file = Examples.PAYOUTS;
         Path encrypted = dir.resolve("key.txt");
-        Files.writeString(encrypted, BouncyCastleSigning.encryptKeyFile(key, "salt-1", LOGIN, Secret.of(KEY_PASSWORD)));
+        Files.writeString(encrypted, key.encryptedKeyFile("salt-1", LOGIN, Secret.of(KEY_PASSWORD)));
 
         CliRun.Result run = cli().env(EnvVars.KEY_PASSWORD, KEY_PASSWORD)
                 .run("--output", "json", "batch", "sign", file.toString(), "--key", encrypted.toString(), "--key-login", LOGIN);
 
         assertThat(run.code()).as(run.toString()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
-        assertThat(BouncyCastleSigning.verifySignature(key.publicKey(), Files.readAllBytes(file), node.get("signature").asText()))
+        assertThat(BankCrypto.verifySignature(key.publicKey(), Files.readAllBytes(file), node.get("signature").asText()))
                 .isTrue();
         assertThat(run.all()).doesNotContain(KEY_PASSWORD);
     }
@@ -64,7 +64,7 @@ class BatchSignCommandTest {
     @Test
     void asksForTheKeyPasswordWhenAnEncryptedKeyFileHasNone() throws Exception {
         Path encrypted = dir.resolve("key.txt");
-        Files.writeString(encrypted, BouncyCastleSigning.encryptKeyFile(key, "salt-2", LOGIN, Secret.of(KEY_PASSWORD)));
+        Files.writeString(encrypted, key.encryptedKeyFile("salt-2", LOGIN, Secret.of(KEY_PASSWORD)));
 
         CliRun.Result run = cli().run("--login", LOGIN, "batch", "sign", Examples.PAYOUTS.toString(), "--key", encrypted.toString());
 
@@ -75,7 +75,7 @@ class BatchSignCommandTest {
     @Test
     void reportsAWrongKeyPasswordWithoutEchoingIt() throws Exception {
         Path encrypted = dir.resolve("key.txt");
-        Files.writeString(encrypted, BouncyCastleSigning.encryptKeyFile(key, "salt-3", LOGIN, Secret.of(KEY_PASSWORD)));
+        Files.writeString(encrypted, key.encryptedKeyFile("salt-3", LOGIN, Secret.of(KEY_PASSWORD)));
 
         CliRun.Result run = cli().env(EnvVars.KEY_PASSWORD, "wrong-pass-41")
                 .run("batch", "sign", Examples.PAYOUTS.toString(), "--key", encrypted.toString(), "--key-login", LOGIN);

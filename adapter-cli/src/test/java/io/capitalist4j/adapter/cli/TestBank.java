@@ -1,6 +1,5 @@
 package io.capitalist4j.adapter.cli;
 
-import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxBank;
@@ -8,6 +7,7 @@ import io.capitalist4j.testkit.SandboxConfig;
 import io.capitalist4j.testkit.SandboxIdentity;
 import io.capitalist4j.testkit.SandboxUser;
 import io.capitalist4j.testkit.Timeline;
+import io.capitalist4j.testkit.keys.TestKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +51,8 @@ final class TestBank implements AutoCloseable {
         SandboxConfig config = SandboxConfig.builder().user(user.build()).timeline(Timeline.steps(step)).build();
         try {
             Path key = dir.resolve("cli-tester-key.txt");
-            Files.writeString(key, BouncyCastleSigning.encryptKeyFile(
-                    BouncyCastleSigning.readKey(SandboxIdentity.privateKeyPem(), "sandbox key"), "salt-cli", LOGIN,
-                    Secret.of(CERT_PASSWORD)), StandardCharsets.US_ASCII);
+            Files.writeString(key, TestKey.fromPkcs1Pem(SandboxIdentity.privateKeyPem())
+                    .encryptedKeyFile("salt-cli", LOGIN, Secret.of(CERT_PASSWORD)), StandardCharsets.US_ASCII);
             return new TestBank(FakeCapitalistServer.start(SandboxBank.create(config)), key, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

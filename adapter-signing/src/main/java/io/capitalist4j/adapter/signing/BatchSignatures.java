@@ -3,12 +3,10 @@ package io.capitalist4j.adapter.signing;
 import io.capitalist4j.domain.batch.BatchText;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.digests.NullDigest;
-import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.RSADigestSigner;
 
 /**
@@ -36,23 +34,6 @@ final class BatchSignatures {
             return Base64.getEncoder().encodeToString(signer.generateSignature());
         } catch (CryptoException | RuntimeException e) {
             throw new IllegalStateException("RSA signing failed for a " + key.bits() + "-bit key", e);
-        }
-    }
-
-    /** The server's check; any malformed input is simply "not valid". */
-    static boolean verify(RSAPublicKey key, byte[] data, String base64Signature) {
-        if (key == null || data == null || base64Signature == null) {
-            return false;
-        }
-        try {
-            byte[] signature = Base64.getDecoder().decode(base64Signature);
-            RSADigestSigner verifier = hashSigner();
-            verifier.init(false, new RSAKeyParameters(false, key.getModulus(), key.getPublicExponent()));
-            byte[] hash = sha1().digest(data);
-            verifier.update(hash, 0, hash.length);
-            return verifier.verifySignature(signature);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 

@@ -3,16 +3,13 @@ package io.capitalist4j.adapter.signing;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
-import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 
 /**
  * The RSA private key of a Capitalist certificate together with its public key. It only signs; it never
- * shows itself ({@code toString} gives the size only) and its material leaves this package only as PEM on
- * explicit request ({@link BouncyCastleSigning#toPkcs1Pem}).
+ * shows itself ({@code toString} gives the size only) and its material never leaves this package.
  */
 public final class CertificateKey {
 
@@ -35,13 +32,6 @@ public final class CertificateKey {
         return new CertificateKey(parameters, jcaPublicKey(key.getModulus(), key.getPublicExponent()));
     }
 
-    static CertificateKey of(RSAPrivateCrtKey key) {
-        RSAPrivateCrtKeyParameters parameters = new RSAPrivateCrtKeyParameters(
-                key.getModulus(), key.getPublicExponent(), key.getPrivateExponent(), key.getPrimeP(),
-                key.getPrimeQ(), key.getPrimeExponentP(), key.getPrimeExponentQ(), key.getCrtCoefficient());
-        return new CertificateKey(parameters, jcaPublicKey(key.getModulus(), key.getPublicExponent()));
-    }
-
     static RSAPublicKey jcaPublicKey(BigInteger modulus, BigInteger exponent) {
         try {
             return (RSAPublicKey) KeyFactory.getInstance("RSA")
@@ -53,17 +43,6 @@ public final class CertificateKey {
 
     RSAPrivateCrtKeyParameters privateParameters() {
         return privateParameters;
-    }
-
-    RSAKeyParameters publicParameters() {
-        return new RSAKeyParameters(false, privateParameters.getModulus(), privateParameters.getPublicExponent());
-    }
-
-    /** The ASN.1 form, for PEM export. */
-    org.bouncycastle.asn1.pkcs.RSAPrivateKey asn1() {
-        RSAPrivateCrtKeyParameters p = privateParameters;
-        return new org.bouncycastle.asn1.pkcs.RSAPrivateKey(p.getModulus(), p.getPublicExponent(),
-                p.getExponent(), p.getP(), p.getQ(), p.getDP(), p.getDQ(), p.getQInv());
     }
 
     public RSAPublicKey publicKey() {

@@ -56,16 +56,6 @@ final class EncryptedKeyFile {
         return plaintext;
     }
 
-    static String encrypt(String pem, String salt, String login, Secret certificatePassword) {
-        byte[] plaintext = pem.getBytes(StandardCharsets.US_ASCII);
-        try {
-            byte[] ciphertext = rc4(salt, login, certificatePassword, plaintext);
-            return salt + "\n" + Base64.getEncoder().encodeToString(ciphertext) + "\n";
-        } finally {
-            Arrays.fill(plaintext, (byte) 0);
-        }
-    }
-
     private static byte[] decodeBase64(List<String> lines, String source) {
         StringBuilder base64 = new StringBuilder();
         for (String line : lines) {

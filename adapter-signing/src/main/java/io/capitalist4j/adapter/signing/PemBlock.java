@@ -17,7 +17,6 @@ final class PemBlock {
     static final String BEGIN = "-----BEGIN ";
     private static final String END = "-----END ";
     private static final String DASHES = "-----";
-    private static final int LINE_LENGTH = 64;
 
     private final String type;
     private final Map<String, String> headers;
@@ -120,17 +119,5 @@ final class PemBlock {
     static String describe(String type) {
         String shown = type.length() > 40 ? type.substring(0, 40) + "…" : type;
         return "\"" + shown.replaceAll("[^\\x20-\\x7E]", "?") + "\"";
-    }
-
-    /** PEM text with 64-character lines and LF line ends, as OpenSSL and phpseclib write it. */
-    static String write(String type, byte[] der) {
-        String base64 = Base64.getEncoder().encodeToString(der);
-        StringBuilder pem = new StringBuilder(base64.length() + 100);
-        pem.append(BEGIN).append(type).append(DASHES).append('\n');
-        for (int start = 0; start < base64.length(); start += LINE_LENGTH) {
-            pem.append(base64, start, Math.min(base64.length(), start + LINE_LENGTH)).append('\n');
-        }
-        pem.append(END).append(type).append(DASHES).append('\n');
-        return pem.toString();
     }
 }

@@ -16,7 +16,7 @@ class PasswordCipherPropertiesTest {
 
     private static final CertificateKey KEY_2048 = Vectors.clientKey();
     private static final CertificateKey KEY_1024 = Vectors.serverKey();
-    private static final TokenKey TOKEN_2048 = new TokenKey("", "", BouncyCastleSigning.publicKeyPkcs1Pem(KEY_2048));
+    private static final TokenKey TOKEN_2048 = new TokenKey("", "", Vectors.text("client-pub-pkcs1.pem"));
     private static final TokenKey TOKEN_1024 = new TokenKey(
             KEY_1024.publicKey().getModulus().toString(16), KEY_1024.publicKey().getPublicExponent().toString(16), "");
     private static final int LIMIT_2048 = 245;
@@ -46,7 +46,7 @@ class PasswordCipherPropertiesTest {
             String hex = cipher.encryptHex(TOKEN_2048, Secret.of(password));
 
             assertThat(hex).hasSize(512).matches("[0-9a-f]+");
-            assertThat(new String(BouncyCastleSigning.decryptPasswordHex(KEY_2048, hex), StandardCharsets.UTF_8))
+            assertThat(new String(BankHalf.decrypt(Vectors.clientPrivateKey(), hex), StandardCharsets.UTF_8))
                     .isEqualTo(password);
         });
     }
@@ -64,13 +64,13 @@ class PasswordCipherPropertiesTest {
     void theLimitIsExactlyModulusBytesMinusEleven() {
         String fits2048 = "ж".repeat(122) + "a";
         assertThat(fits2048.getBytes(StandardCharsets.UTF_8)).hasSize(245);
-        assertThat(BouncyCastleSigning.decryptPasswordHex(KEY_2048, cipher.encryptHex(TOKEN_2048, Secret.of(fits2048))))
+        assertThat(BankHalf.decrypt(Vectors.clientPrivateKey(), cipher.encryptHex(TOKEN_2048, Secret.of(fits2048))))
                 .isEqualTo(fits2048.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> cipher.encryptHex(TOKEN_2048, Secret.of(fits2048 + "a")))
                 .hasMessageContaining("245");
 
         String fits1024 = "p".repeat(117);
-        assertThat(BouncyCastleSigning.decryptPasswordHex(KEY_1024, cipher.encryptHex(TOKEN_1024, Secret.of(fits1024))))
+        assertThat(BankHalf.decrypt(Vectors.serverPrivateKey(), cipher.encryptHex(TOKEN_1024, Secret.of(fits1024))))
                 .isEqualTo(fits1024.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> cipher.encryptHex(TOKEN_1024, Secret.of(fits1024 + "p")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -59,9 +59,9 @@ class SignatureVectorsTest {
     void theVectorSignaturesVerifyWithBothPublicKeyPemKinds(String name, byte[] bytes, String expected) {
         RSAPublicKey pkcs1 = BouncyCastleSigning.readPublicKey(Vectors.text("client-pub-pkcs1.pem"));
         RSAPublicKey spki = BouncyCastleSigning.readPublicKey(Vectors.text("client-pub-spki.pem"));
-        assertThat(BouncyCastleSigning.verifySignature(pkcs1, bytes, expected)).isTrue();
-        assertThat(BouncyCastleSigning.verifySignature(spki, bytes, expected)).isTrue();
-        assertThat(BouncyCastleSigning.verifySignature(
+        assertThat(BankHalf.verifies(pkcs1, bytes, expected)).isTrue();
+        assertThat(BankHalf.verifies(spki, bytes, expected)).isTrue();
+        assertThat(BankHalf.verifies(
                 Vectors.serverKey().publicKey(), bytes, expected)).as("someone else's key").isFalse();
     }
 }

@@ -53,6 +53,15 @@ final class Vectors {
         return SERVER_KEY;
     }
 
+    /** The private halves as JDK keys, for the bank's side in {@link BankHalf}. */
+    static java.security.interfaces.RSAPrivateKey clientPrivateKey() {
+        return BankHalf.privateKey(text("client-key-pkcs1.pem"));
+    }
+
+    static java.security.interfaces.RSAPrivateKey serverPrivateKey() {
+        return BankHalf.privateKey(text("server-key-pkcs1.pem"));
+    }
+
     private static JsonNode parse() {
         try {
             return new ObjectMapper().readTree(bytes("crypto-vectors.json"));

@@ -1,13 +1,13 @@
 package io.capitalist4j.reliability.support;
 
-import io.capitalist4j.adapter.signing.BouncyCastleSigning;
-import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxConfig;
 import io.capitalist4j.testkit.SandboxIdentity;
 import io.capitalist4j.testkit.SandboxUser;
 import io.capitalist4j.testkit.Timeline;
+import io.capitalist4j.testkit.keys.BankCrypto;
+import io.capitalist4j.testkit.keys.TestKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import java.util.Map;
  * values a {@link SecretScan} looks for, and a testkit server that knows the user.
  */
 public record SecretUser(String login, String password, String wrongPassword, String certPassword, String pin,
-                         String smsCode, CertificateKey key) {
+                         String smsCode, TestKey key) {
 
     /**
      * Every secret by name: the passwords, the PIN and its hash, the SMS code and each base64 line of the private
@@ -33,9 +33,9 @@ public record SecretUser(String login, String password, String wrongPassword, St
         secrets.put("wrong password", wrongPassword);
         secrets.put("certificate password", certPassword);
         secrets.put("PIN", pin);
-        secrets.put("PIN hash", BouncyCastleSigning.pinHash(Secret.of(pin)));
+        secrets.put("PIN hash", BankCrypto.pinHash(Secret.of(pin)));
         secrets.put("SMS code", smsCode);
-        for (String line : BouncyCastleSigning.toPkcs1Pem(key).split("\n")) {
+        for (String line : key.privateKeyPem().split("\n")) {
             if (line.length() >= 40 && !line.startsWith("-----")) {
                 secrets.put("private key line " + secrets.size(), line.trim());
             }
@@ -45,7 +45,7 @@ public record SecretUser(String login, String password, String wrongPassword, St
 
     /** Writes the key as a Capitalist key file, encrypted with the certificate password. */
     public Path writeKeyFile(Path file, String salt) throws IOException {
-        return Files.writeString(file, BouncyCastleSigning.encryptKeyFile(key, salt, login, Secret.of(certPassword)),
+        return Files.writeString(file, key.encryptedKeyFile(salt, login, Secret.of(certPassword)),
                 StandardCharsets.US_ASCII);
     }
 

@@ -1,17 +1,16 @@
 package io.capitalist4j.reliability.support;
 
-import io.capitalist4j.adapter.signing.BouncyCastleSigning;
-import io.capitalist4j.adapter.signing.CertificateKey;
+import io.capitalist4j.testkit.keys.TestKey;
 
 /** An RSA key for scripted get_token answers (the client encrypts its password with it). Made once per run. */
 public final class ServerKeys {
 
-    private static final CertificateKey KEY = BouncyCastleSigning.generateKey(1024);
+    private static final TestKey KEY = TestKey.generate(1024);
 
     private ServerKeys() {
     }
 
-    public static CertificateKey key() {
+    public static TestKey key() {
         return KEY;
     }
 

@@ -5,6 +5,7 @@ import io.capitalist4j.application.port.out.ParsedBatch.NumberedOrder;
 import io.capitalist4j.domain.batch.FieldText;
 import io.capitalist4j.domain.batch.LineProblem;
 import io.capitalist4j.domain.payment.InvalidFieldException;
+import io.capitalist4j.domain.payment.LineLayout;
 import io.capitalist4j.domain.payment.Opcode;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import io.capitalist4j.domain.payment.PaymentOrders;
@@ -86,7 +87,7 @@ final class BatchParser {
         for (int i = 0; i < fields.size(); i++) {
             Optional<String> problem = FieldText.problem(fields.get(i));
             if (problem.isPresent()) {
-                String name = FieldLayouts.nameAt(opcode, i);
+                String name = LineLayout.nameAt(opcode, i);
                 badFields.add(name);
                 problems.add(new LineProblem(number, name, problem.get()));
             }

@@ -5,7 +5,6 @@ import io.capitalist4j.domain.batch.BatchText;
 import io.capitalist4j.domain.batch.BatchValidationException;
 import io.capitalist4j.domain.batch.FieldText;
 import io.capitalist4j.domain.batch.LineProblem;
-import io.capitalist4j.domain.payment.BrBankPayout;
 import io.capitalist4j.domain.payment.FieldSink;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ final class BatchRenderer {
             if (i > 0) {
                 text.append('\n');
             }
-            checkBrBankCurrency(order, line, problems);
+            checkImpliedCurrency(order, line, problems);
             writer.startLine(line);
             order.forEachField(writer);
         }
@@ -90,11 +89,15 @@ final class BatchRenderer {
         text.ensureCapacity((int) Math.min(estimate, Integer.MAX_VALUE - 16));
     }
 
-    /** A BRBANK line has no currency field; writing another currency would change it silently on reading back. */
-    private void checkBrBankCurrency(PaymentOrder order, int line, List<LineProblem> problems) {
-        if (order instanceof BrBankPayout && !order.amount().currency().equals(options.brBankCurrency())) {
-            problems.add(new LineProblem(line, "amount", "BRBANK lines carry no currency; this format writes "
-                    + "BRBANK amounts in " + options.brBankCurrency() + " but the order is in "
+    /**
+     * A line without a currency field (BRBANK's) is read back in this format's currency for such lines; writing
+     * an amount in another currency would change it silently on reading back.
+     */
+    private void checkImpliedCurrency(PaymentOrder order, int line, List<LineProblem> problems) {
+        if (!order.amount().currency().equals(options.brBankCurrency()) && !order.opcode().lineLayout().carriesCurrency()) {
+            String opcode = order.opcode().name();
+            problems.add(new LineProblem(line, "amount", opcode + " lines carry no currency; this format writes "
+                    + opcode + " amounts in " + options.brBankCurrency() + " but the order is in "
                     + order.amount().currency()));
         }
     }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.capitalist4j.domain.payment.Field;
+import io.capitalist4j.domain.payment.LineLayout;
 import io.capitalist4j.domain.payment.Opcode;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -44,11 +46,11 @@ class GeneratorCoverageTest {
         for (Opcode opcode : Opcode.values()) {
             qt().withExamples(20).forAll(OrderGenerators.order(opcode, "1")).checkAssert(order -> {
                 List<String> names = order.fields().stream().map(Field::name).toList();
-                List<String> layout = FieldLayouts.names(opcode.layout());
+                List<String> layout = opcode.lineLayout().names();
                 // WM without protection has the first six of its eight names
                 assertThat(layout).startsWith(names.toArray(String[]::new));
                 for (int i = 0; i < names.size(); i++) {
-                    assertThat(FieldLayouts.nameAt(java.util.Optional.of(opcode), i)).isEqualTo(names.get(i));
+                    assertThat(LineLayout.nameAt(Optional.of(opcode), i)).isEqualTo(names.get(i));
                 }
             });
         }
@@ -57,7 +59,7 @@ class GeneratorCoverageTest {
     @Test
     void everyLayoutHasFieldNames() {
         for (Opcode.Layout layout : Opcode.Layout.values()) {
-            assertThat(FieldLayouts.names(layout)).as(layout.name()).isNotEmpty().startsWith("opcode");
+            assertThat(layout.lineLayout().names()).as(layout.name()).isNotEmpty().startsWith("opcode");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.util.regex.Pattern;
 
 /**
  * BRBANK: Brazil by PIX. Its own field order and no currency field:
@@ -11,19 +10,18 @@ import java.util.regex.Pattern;
 public record BrBankPayout(String cpf, String method, String name, String email, Money amount,
                            String paymentNumber, String description) implements PaymentOrder {
 
-    private static final Pattern CPF = Pattern.compile("[0-9]{11}");
+    static final LineLayout<BrBankPayout> LAYOUT = LineLayout.of(BrBankPayout.class, "BRBANK",
+            FieldSpec.opcode(),
+            FieldSpec.cpf("cpf"),
+            FieldSpec.text("method"),
+            FieldSpec.text("name"),
+            FieldSpec.email("email"),
+            FieldSpec.amount("amount"),
+            FieldSpec.text("paymentNumber"),
+            FieldSpec.text("description"));
 
     public BrBankPayout {
-        Rules.required("cpf", cpf);
-        if (!CPF.matcher(cpf).matches()) {
-            throw new InvalidFieldException("cpf", "must be 11 digits: '" + cpf + "'");
-        }
-        Rules.required("method", method);
-        Rules.required("name", name);
-        Rules.email("email", email);
-        Rules.positive("amount", amount);
-        Rules.required("paymentNumber", paymentNumber);
-        Rules.required("description", description);
+        LAYOUT.check(cpf, method, name, email, amount, paymentNumber, description);
     }
 
     public static BrBankPayout pix(String cpf, String name, String email, Money amount, String paymentNumber,
@@ -39,17 +37,5 @@ public record BrBankPayout(String cpf, String method, String name, String email,
     @Override
     public String beneficiary() {
         return cpf;
-    }
-
-    @Override
-    public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode().name());
-        sink.field("cpf", cpf);
-        sink.field("method", method);
-        sink.field("name", name);
-        sink.field("email", email);
-        sink.amount("amount", amount);
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
     }
 }

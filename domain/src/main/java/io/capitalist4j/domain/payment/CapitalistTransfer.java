@@ -7,11 +7,16 @@ import io.capitalist4j.domain.money.Money;
 public record CapitalistTransfer(AccountNumber account, Money amount, String paymentNumber, String description)
         implements PaymentOrder {
 
+    static final LineLayout<CapitalistTransfer> LAYOUT = LineLayout.of(CapitalistTransfer.class, "CAPITALIST",
+            FieldSpec.opcode(),
+            FieldSpec.account("account"),
+            FieldSpec.amount("amount"),
+            FieldSpec.currency("currency"),
+            FieldSpec.text("paymentNumber"),
+            FieldSpec.text("description"));
+
     public CapitalistTransfer {
-        Rules.present("account", account);
-        Rules.positive("amount", amount);
-        Rules.required("paymentNumber", paymentNumber);
-        Rules.required("description", description);
+        LAYOUT.check(account, amount, paymentNumber, description);
         account.currency().ifPresent(c -> {
             if (!c.equals(amount.currency())) {
                 throw new InvalidFieldException("currency", "account " + account + " holds " + c
@@ -28,10 +33,5 @@ public record CapitalistTransfer(AccountNumber account, Money amount, String pay
     @Override
     public String beneficiary() {
         return account.value();
-    }
-
-    @Override
-    public void forEachField(FieldSink sink) {
-        Rules.commonHead(sink, opcode(), "account", account.value(), amount, paymentNumber, description);
     }
 }

@@ -9,21 +9,20 @@ import io.capitalist4j.domain.money.Money;
 public record CardPayout(Opcode opcode, CardNumber card, Money amount, String paymentNumber, String description)
         implements PaymentOrder {
 
+    static final LineLayout<CardPayout> LAYOUT = LineLayout.of(CardPayout.class, "six-field card",
+            FieldSpec.opcode(),
+            FieldSpec.card("card"),
+            FieldSpec.amount("amount"),
+            FieldSpec.currency("currency"),
+            FieldSpec.text("paymentNumber"),
+            FieldSpec.text("description"));
+
     public CardPayout {
-        Rules.layout(opcode, Opcode.Layout.CARD, "six-field card");
-        Rules.present("card", card);
-        Rules.positive("amount", amount);
-        Rules.required("paymentNumber", paymentNumber);
-        Rules.required("description", description);
+        LAYOUT.check(opcode, card, amount, paymentNumber, description);
     }
 
     @Override
     public String beneficiary() {
         return card.digits();
-    }
-
-    @Override
-    public void forEachField(FieldSink sink) {
-        Rules.commonHead(sink, opcode, "card", card.digits(), amount, paymentNumber, description);
     }
 }

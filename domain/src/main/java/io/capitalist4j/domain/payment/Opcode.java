@@ -2,6 +2,7 @@ package io.capitalist4j.domain.payment;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The first field of a batch line: which payment system pays the order out. */
 public enum Opcode {
@@ -31,8 +32,32 @@ public enum Opcode {
     USDCERC20(Layout.WALLET),
     BRBANK(Layout.BRBANK);
 
-    /** The field layouts: opcodes sharing one layout are modelled by one record. */
-    public enum Layout { CAPITALIST, RUCARD, CARD, SBP, WEBMONEY, WORLDCARD, WALLET, BRBANK }
+    /**
+     * The field layouts: opcodes sharing one layout are modelled by one record, which declares the layout's
+     * fields ({@link LineLayout}).
+     */
+    public enum Layout {
+        CAPITALIST(() -> CapitalistTransfer.LAYOUT),
+        RUCARD(() -> RuCardPayout.LAYOUT),
+        CARD(() -> CardPayout.LAYOUT),
+        SBP(() -> SbpPayout.LAYOUT),
+        WEBMONEY(() -> WebMoneyPayout.LAYOUT),
+        WORLDCARD(() -> WorldCardPayout.LAYOUT),
+        WALLET(() -> WalletPayout.LAYOUT),
+        BRBANK(() -> BrBankPayout.LAYOUT);
+
+        // a supplier, not the layout itself: building a layout may name opcodes, which are not built yet here
+        private final Supplier<LineLayout<?>> lineLayout;
+
+        Layout(Supplier<LineLayout<?>> lineLayout) {
+            this.lineLayout = lineLayout;
+        }
+
+        /** The description of the layout's fields, which its record is written from, read from and checked by. */
+        public LineLayout<?> lineLayout() {
+            return lineLayout.get();
+        }
+    }
 
     private final Layout layout;
 
@@ -42,6 +67,11 @@ public enum Opcode {
 
     public Layout layout() {
         return layout;
+    }
+
+    /** The fields of this opcode's lines. */
+    public LineLayout<?> lineLayout() {
+        return layout.lineLayout();
     }
 
     public static Optional<Opcode> find(String wire) {

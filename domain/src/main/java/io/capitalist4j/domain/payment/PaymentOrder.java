@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One payout: one line of a batch. Each variant validates its own fields and limits; whether its text
- * can be written into a batch line at all is checked by the batch, which knows the line number.
+ * One payout: one line of a batch. Each variant is a record whose fields, limits and wire order are declared
+ * once, by its {@link LineLayout}; whether its text can be written into a batch line at all is checked by the
+ * batch, which knows the line number.
  */
 public sealed interface PaymentOrder
         permits CapitalistTransfer, RuCardPayout, CardPayout, SbpPayout, WebMoneyPayout,
@@ -33,7 +34,9 @@ public sealed interface PaymentOrder
 
     /**
      * Passes every field of the line to {@code sink} in wire order, the opcode first: the same fields as
-     * {@link #fields()}, without building them. Each order type spells out its layout here, once.
+     * {@link #fields()}, without building them, as the opcode's {@link LineLayout} describes them.
      */
-    void forEachField(FieldSink sink);
+    default void forEachField(FieldSink sink) {
+        opcode().lineLayout().write(this, sink);
+    }
 }

@@ -3,69 +3,141 @@ package io.capitalist4j.domain.payment;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Field checks shared by the order records; messages name the field and never hide the reason. */
+/**
+ * The checks a field gets from its {@link FieldSpec}: presence, then what its kind demands within the spec's
+ * limits. Messages name the field and never hide the reason.
+ */
 final class Rules {
 
     private Rules() {
     }
 
     /**
-     * The six fields most layouts start with (reference §7.1): opcode, recipient, amount, currency, payment
-     * number, description. {@code recipientName} is the layout's name for field 2.
+     * Checks the value of a record component that one field fills: a String, a typed value, or an Optional of
+     * one for a field that may be empty or left off.
+     *
+     * @param opcode the order's opcode when its record has one, else null (then no field is required per opcode)
      */
-    static void commonHead(FieldSink sink, Opcode opcode, String recipientName, String recipient, Money amount,
-                           String paymentNumber, String description) {
-        sink.field("opcode", opcode.name());
-        sink.field(recipientName, recipient);
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
+    static void check(FieldSpec spec, Object value, Opcode opcode) {
+        switch (spec.presence()) {
+            case REQUIRED:
+                checkPresent(spec, value);
+                return;
+            case MAY_BE_OMITTED:
+                Optional<?> omitted = (Optional<?>) Objects.requireNonNull(value, spec.name());
+                if (omitted.isPresent()) {
+                    checkPresent(spec, omitted.get());
+                }
+                return;
+            default:
+                checkMayBeEmpty(spec, Objects.requireNonNull(value, spec.name()), opcode);
+        }
     }
 
-    static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "is required");
+    private static void checkMayBeEmpty(FieldSpec spec, Object value, Opcode opcode) {
+        boolean mayBeEmpty = spec.mayBeEmptyFor(opcode);
+        if (value instanceof Optional) {
+            Optional<?> optional = (Optional<?>) value;
+            if (optional.isEmpty() && !mayBeEmpty) {
+                throw new InvalidFieldException(spec.name(), "is required for " + opcode);
+            }
+            if (optional.isPresent()) {
+                checkKind(spec, optional.get());
+            }
+        } else if (!mayBeEmpty) {
+            checkPresent(spec, value);
+        } else if (!((String) value).isEmpty()) {
+            checkKind(spec, value);
         }
-        return value;
     }
 
-    static <T> T present(String field, T value) {
-        if (value == null) {
-            throw new InvalidFieldException(field, "is required");
+    private static void checkPresent(FieldSpec spec, Object value) {
+        if (value == null || value instanceof String && ((String) value).isBlank()) {
+            throw new InvalidFieldException(spec.name(), "is required");
         }
-        return value;
+        checkKind(spec, value);
     }
 
-    /** The opcode is there and one of the {@code layout} family, described as {@code kind} when it is not. */
-    static Opcode layout(Opcode opcode, Opcode.Layout layout, String kind) {
-        present("opcode", opcode);
-        if (opcode.layout() != layout) {
-            throw new InvalidFieldException("opcode", "opcode " + opcode + " is not a " + kind + " opcode");
+    private static void checkKind(FieldSpec spec, Object value) {
+        FieldSpec.Limits limits = spec.limits();
+        switch (spec.kind()) {
+            case PHONE:
+                if (!digits((String) value, limits)) {
+                    throw new InvalidFieldException(spec.name(), "must be " + digitCount(limits)
+                            + " digits with the country code and no '+': '" + value + "'");
+                }
+                return;
+            case CPF:
+                if (!digits((String) value, limits)) {
+                    throw new InvalidFieldException(spec.name(), "must be " + digitCount(limits) + " digits: '" + value + "'");
+                }
+                return;
+            case EMAIL:
+                if (!isEmail((String) value)) {
+                    throw new InvalidFieldException(spec.name(), "is not an e-mail address: '" + value + "'");
+                }
+                return;
+            case PURSE:
+                if (!isPurse((String) value)) {
+                    throw new InvalidFieldException(spec.name(),
+                            "must be a letter and 12 digits, e.g. Z112224443331: '" + value + "'");
+                }
+                return;
+            case COUNTRY:
+                if (!isCountry((String) value)) {
+                    throw new InvalidFieldException(spec.name(),
+                            "must be an ISO 3166 alpha-2 code such as DE: '" + value + "'");
+                }
+                return;
+            case DAYS:
+                int days = (Integer) value;
+                int min = limits.min().orElseThrow().intValueExact();
+                int max = limits.max().orElseThrow().intValueExact();
+                if (days < min || days > max) {
+                    throw new InvalidFieldException(spec.name(), "must be " + min + " to " + max + ": " + days);
+                }
+                return;
+            default:
+                // the value's own type has checked it (AccountNumber, CardNumber) or any text will do
         }
-        return opcode;
     }
 
-    static Money positive(String field, Money amount) {
-        if (!present(field, amount).isPositive()) {
-            throw new InvalidFieldException(field, "must be greater than zero: " + amount.toWire());
+    /** An amount: present, greater than zero, and within the spec's range when in RUR. */
+    static void checkAmount(FieldSpec spec, Money amount, String layoutTitle) {
+        if (amount == null) {
+            throw new InvalidFieldException(spec.name(), "is required");
         }
-        return amount;
+        if (!amount.isPositive()) {
+            throw new InvalidFieldException(spec.name(), "must be greater than zero: " + amount.toWire());
+        }
+        Optional<BigDecimal> min = spec.limits().min();
+        Optional<BigDecimal> max = spec.limits().max();
+        // limits in RUR apply only when the order is in RUR; other currencies are converted by the server
+        if (min.isPresent() && max.isPresent() && amount.currency().equals(Currency.RUR)) {
+            BigDecimal value = amount.amount();
+            if (value.compareTo(min.get()) < 0 || value.compareTo(max.get()) > 0) {
+                throw new InvalidFieldException(spec.name(), amount.toWire() + " RUR is outside the " + layoutTitle
+                        + " limits " + min.get().toPlainString() + " to " + max.get().toPlainString() + " RUR");
+            }
+        }
+    }
+
+    private static String digitCount(FieldSpec.Limits limits) {
+        return limits.minLength() == limits.maxLength() ? Integer.toString(limits.minLength())
+                : limits.minLength() + " to " + limits.maxLength();
+    }
+
+    private static boolean digits(String value, FieldSpec.Limits limits) {
+        return value.length() >= limits.minLength() && value.length() <= limits.maxLength() && asciiDigits(value, 0);
     }
 
     /**
      * Something, {@code @}, something with a dot inside: {@code [^@\s;]+@[^@\s;]+\.[^@\s;]+} written as
      * one loop, because it runs for every SBP line of a batch of a hundred thousand.
      */
-    static String email(String field, String value) {
-        required(field, value);
-        if (!isEmail(value)) {
-            throw new InvalidFieldException(field, "is not an e-mail address: '" + value + "'");
-        }
-        return value;
-    }
-
     private static boolean isEmail(String value) {
         int at = -1;
         for (int i = 0; i < value.length(); i++) {
@@ -85,14 +157,17 @@ final class Rules {
         return at > 0 && value.lastIndexOf('.', value.length() - 2) > at + 1;
     }
 
-    /** 10 to 15 ASCII digits, the country code first and no '+'. */
-    static String phone(String field, String value) {
-        required(field, value);
-        if (value.length() < 10 || value.length() > 15 || !asciiDigits(value, 0)) {
-            throw new InvalidFieldException(field,
-                    "must be 10 to 15 digits with the country code and no '+': '" + value + "'");
-        }
-        return value;
+    /** {@code [A-Z][0-9]{12}}: the purse type letter and twelve digits. */
+    private static boolean isPurse(String purse) {
+        return purse.length() == 13 && purse.charAt(0) >= 'A' && purse.charAt(0) <= 'Z' && asciiDigits(purse, 1);
+    }
+
+    private static boolean isCountry(String country) {
+        return country.length() == 2 && upper(country.charAt(0)) && upper(country.charAt(1));
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Whether every character from {@code from} on is an ASCII digit (a loop: cheaper than a regex per line). */
@@ -104,17 +179,5 @@ final class Rules {
             }
         }
         return true;
-    }
-
-    /** Limits in RUR apply only when the order is in RUR; other currencies are converted by the server. */
-    static void rurLimits(String opcode, Money amount, BigDecimal min, BigDecimal max) {
-        if (!amount.currency().equals(Currency.RUR)) {
-            return;
-        }
-        BigDecimal value = amount.amount();
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new InvalidFieldException("amount", amount.toWire() + " RUR is outside the " + opcode
-                    + " limits " + min.toPlainString() + " to " + max.toPlainString() + " RUR");
-        }
     }
 }

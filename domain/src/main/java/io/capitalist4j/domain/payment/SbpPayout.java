@@ -1,7 +1,6 @@
 package io.capitalist4j.domain.payment;
 
 import io.capitalist4j.domain.money.Money;
-import java.math.BigDecimal;
 
 /**
  * SBP: the Russian Faster Payment System, paid in RUR; 500 to 150 000 RUR per payment. The extra fields
@@ -13,20 +12,21 @@ public record SbpPayout(String phone, Money amount, SbpBank bank, String firstNa
 
     public static final String MIN_RUR = "500";
     public static final String MAX_RUR = "150000";
-    // parsed once: the limits are checked on every line of a batch
-    private static final BigDecimal MIN = new BigDecimal(MIN_RUR);
-    private static final BigDecimal MAX = new BigDecimal(MAX_RUR);
+
+    static final LineLayout<SbpPayout> LAYOUT = LineLayout.of(SbpPayout.class, "SBP",
+            FieldSpec.opcode(),
+            FieldSpec.phone("phone", 10, 15),
+            FieldSpec.amount("amount").rurBetween(MIN_RUR, MAX_RUR),
+            FieldSpec.currency("currency"),
+            FieldSpec.bankId("bank"),
+            FieldSpec.text("firstName"),
+            FieldSpec.text("lastName"),
+            FieldSpec.email("email"),
+            FieldSpec.text("paymentNumber"),
+            FieldSpec.text("description"));
 
     public SbpPayout {
-        Rules.phone("phone", phone);
-        Rules.positive("amount", amount);
-        Rules.rurLimits("SBP", amount, MIN, MAX);
-        Rules.present("bank", bank);
-        Rules.required("firstName", firstName);
-        Rules.required("lastName", lastName);
-        Rules.email("email", email);
-        Rules.required("paymentNumber", paymentNumber);
-        Rules.required("description", description);
+        LAYOUT.check(phone, amount, bank, firstName, lastName, email, paymentNumber, description);
     }
 
     @Override
@@ -37,19 +37,5 @@ public record SbpPayout(String phone, Money amount, SbpBank bank, String firstNa
     @Override
     public String beneficiary() {
         return phone;
-    }
-
-    @Override
-    public void forEachField(FieldSink sink) {
-        sink.field("opcode", opcode().name());
-        sink.field("phone", phone);
-        sink.amount("amount", amount);
-        sink.field("currency", amount.currency().code());
-        sink.field("bank", bank.code());
-        sink.field("firstName", firstName);
-        sink.field("lastName", lastName);
-        sink.field("email", email);
-        sink.field("paymentNumber", paymentNumber);
-        sink.field("description", description);
     }
 }

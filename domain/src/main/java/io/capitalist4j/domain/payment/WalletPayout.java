@@ -10,21 +10,20 @@ import io.capitalist4j.domain.money.Money;
 public record WalletPayout(Opcode opcode, String recipient, Money amount, String paymentNumber, String description)
         implements PaymentOrder {
 
+    static final LineLayout<WalletPayout> LAYOUT = LineLayout.of(WalletPayout.class, "six-field wallet",
+            FieldSpec.opcode(),
+            FieldSpec.text("recipient"),
+            FieldSpec.amount("amount"),
+            FieldSpec.currency("currency"),
+            FieldSpec.text("paymentNumber"),
+            FieldSpec.text("description"));
+
     public WalletPayout {
-        Rules.layout(opcode, Opcode.Layout.WALLET, "six-field wallet");
-        Rules.required("recipient", recipient);
-        Rules.positive("amount", amount);
-        Rules.required("paymentNumber", paymentNumber);
-        Rules.required("description", description);
+        LAYOUT.check(opcode, recipient, amount, paymentNumber, description);
     }
 
     @Override
     public String beneficiary() {
         return recipient;
-    }
-
-    @Override
-    public void forEachField(FieldSink sink) {
-        Rules.commonHead(sink, opcode, "recipient", recipient, amount, paymentNumber, description);
     }
 }

@@ -3,9 +3,7 @@ package io.capitalist4j.domain.payment;
 import io.capitalist4j.domain.money.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The 14-field card opcodes WORLDCARD, SNGCARD, WORLDCARDEUR and WORLDCARDUSD:
@@ -17,64 +15,34 @@ public record WorldCardPayout(Opcode opcode, CardNumber card, Money amount, Stri
                               String firstName, String lastName, Optional<LocalDate> birthDate, String address,
                               String country, String city, YearMonth expiry) implements PaymentOrder {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    static final LineLayout<WorldCardPayout> LAYOUT = LineLayout.of(WorldCardPayout.class, "14-field card",
+            FieldSpec.opcode(),
+            FieldSpec.card("card"),
+            FieldSpec.amount("amount"),
+            FieldSpec.currency("currency"),
+            FieldSpec.text("paymentNumber"),
+            FieldSpec.text("description"),
+            FieldSpec.text("firstName"),
+            FieldSpec.text("lastName"),
+            FieldSpec.date("birthDate").mayBeEmptyExceptFor(Opcode.WORLDCARD, Opcode.SNGCARD),
+            FieldSpec.text("address").mayBeEmptyExceptFor(Opcode.WORLDCARD, Opcode.SNGCARD),
+            FieldSpec.country("country").mayBeEmptyExceptFor(Opcode.WORLDCARD, Opcode.SNGCARD),
+            FieldSpec.text("city").mayBeEmptyExceptFor(Opcode.WORLDCARD, Opcode.SNGCARD),
+            FieldSpec.month("expiryMonth"),
+            FieldSpec.year("expiryYear"));
 
     public WorldCardPayout {
-        Rules.layout(opcode, Opcode.Layout.WORLDCARD, "14-field card");
-        Rules.present("card", card);
-        Rules.positive("amount", amount);
-        Rules.required("paymentNumber", paymentNumber);
-        Rules.required("description", description);
-        Rules.required("firstName", firstName);
-        Rules.required("lastName", lastName);
-        Objects.requireNonNull(birthDate, "birthDate");
-        Objects.requireNonNull(address, "address");
-        Objects.requireNonNull(country, "country");
-        Objects.requireNonNull(city, "city");
-        Rules.present("expiry", expiry);
-        if (expiry.getYear() < 1000 || expiry.getYear() > 9999) {
-            throw new InvalidFieldException("expiryYear", "must have four digits: " + expiry.getYear());
-        }
-        if (holderDetailsRequired(opcode)) {
-            if (birthDate.isEmpty()) {
-                throw new InvalidFieldException("birthDate", "is required for " + opcode);
-            }
-            Rules.required("address", address);
-            Rules.required("country", country);
-            Rules.required("city", city);
-        }
-        if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
-            throw new InvalidFieldException("country", "must be an ISO 3166 alpha-2 code such as DE: '" + country + "'");
-        }
+        LAYOUT.check(opcode, card, amount, paymentNumber, description, firstName, lastName, birthDate, address,
+                country, city, expiry);
     }
 
+    /** Whether the holder's birth date, address, country and city are required for {@code opcode}. */
     public static boolean holderDetailsRequired(Opcode opcode) {
-        return opcode == Opcode.WORLDCARD || opcode == Opcode.SNGCARD;
+        return LAYOUT.field("birthDate").requiredFor().contains(opcode);
     }
 
     @Override
     public String beneficiary() {
         return card.digits();
-    }
-
-    @Override
-    public void forEachField(FieldSink sink) {
-        Rules.commonHead(sink, opcode, "card", card.digits(), amount, paymentNumber, description);
-        sink.field("firstName", firstName);
-        sink.field("lastName", lastName);
-        sink.field("birthDate", birthDate.isPresent() ? birthDate.get().toString() : "");
-        sink.field("address", address);
-        sink.field("country", country);
-        sink.field("city", city);
-        sink.field("expiryMonth", twoDigits(expiry.getMonthValue()));
-        sink.field("expiryYear", Integer.toString(expiry.getYear()));
-    }
-
-    /**
-     * 1 to 12 as {@code 01} to {@code 12}: ASCII digits whatever the default locale (which could format them
-     * as, say, Arabic-Indic), and without a {@code Formatter}, which costs more than the rest of the line.
-     */
-    private static String twoDigits(int month) {
-        return month < 10 ? "0" + month : Integer.toString(month);
     }
 }

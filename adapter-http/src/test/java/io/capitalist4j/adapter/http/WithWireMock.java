@@ -3,6 +3,7 @@ package io.capitalist4j.adapter.http;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,9 @@ abstract class WithWireMock {
     @BeforeAll
     static void startServers() {
         vertx = Vertx.vertx();
-        wireMock = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+        wireMock = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort()
+                // WireMock's own messages go to the console, never into the log file the logging test reads.
+                .notifier(new ConsoleNotifier(false)));
         wireMock.start();
     }
 

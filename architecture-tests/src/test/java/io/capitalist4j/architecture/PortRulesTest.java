@@ -21,7 +21,6 @@ class PortRulesTest {
     void interfacesInPortInAreNamedUseCase() {
         classes().that().resideInAPackage(PORT_IN).and().areInterfaces().and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("UseCase")
-                .allowEmptyShould(true)
                 .check(ProductionClasses.all());
     }
 
@@ -36,7 +35,6 @@ class PortRulesTest {
     void everythingNamedUseCaseIsAnInterfaceInPortIn() {
         classes().that().resideInAPackage(ROOT + "..").and().haveSimpleNameEndingWith("UseCase")
                 .should().beInterfaces().andShould().resideInAPackage(PORT_IN)
-                .allowEmptyShould(true)
                 .check(ProductionClasses.all());
     }
 }

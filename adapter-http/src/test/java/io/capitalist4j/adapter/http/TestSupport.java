@@ -1,13 +1,16 @@
 package io.capitalist4j.adapter.http;
 
 import io.capitalist4j.application.port.out.PasswordCipherPort;
+import io.capitalist4j.application.port.out.TokenKey;
 import io.capitalist4j.domain.auth.Secret;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,9 +27,13 @@ final class TestSupport {
     /** Stands in for RSA: a recognisable value, counted, never the password itself. */
     static final class FakeCipher implements PasswordCipherPort {
         final AtomicInteger calls = new AtomicInteger();
+        final List<TokenKey> keys = new CopyOnWriteArrayList<>();
+        final List<String> passwords = new CopyOnWriteArrayList<>();
 
         @Override
-        public String encryptHex(io.capitalist4j.application.port.out.TokenKey key, Secret password) {
+        public String encryptHex(TokenKey key, Secret password) {
+            keys.add(key);
+            passwords.add(password.reveal());
             return "enc" + calls.incrementAndGet() + "-" + key.exponentHex();
         }
     }

@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.http;
 
+import static io.capitalist4j.adapter.http.ApiStubs.count;
 import static io.capitalist4j.adapter.http.TestSupport.await;
 import static io.capitalist4j.adapter.http.TestSupport.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,37 +16,35 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Options, what shows in toString, and who closes which Vert.x. */
-class VertxHttpLifecycleTest {
+class VertxHttpLifecycleTest extends WithWireMock {
 
     @Test
     void leavesAGivenVertxRunningOnClose() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try (ScriptedServer server = new ScriptedServer(vertx)) {
-            CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).vertx(vertx)
+        Vertx given = Vertx.vertx();
+        try {
+            CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(uri()).vertx(given)
                     .authMode(AuthMode.PLAIN).build(), credentials(), new TestSupport.FakeCipher());
             await(api.getCurrencyRates());
             api.close();
-            Long fired = vertx.<Long>executeBlocking(() -> 42L).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            Long fired = given.<Long>executeBlocking(() -> 42L).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
             assertThat(fired).isEqualTo(42L);
-            CapitalistHttpApi again = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).vertx(vertx)
+            CapitalistHttpApi again = VertxHttp.create(HttpOptions.builder().baseUrl(uri()).vertx(given)
                     .authMode(AuthMode.PLAIN).build(), credentials(), new TestSupport.FakeCipher());
             assertThat(await(again.getCurrencyRates()).buy()).hasSize(6);
             again.close();
         } finally {
-            vertx.close();
+            given.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
+        assertThat(count(wireMock, "currency_rates")).isEqualTo(2);
     }
 
     @Test
     void runsOnItsOwnVertxWhenNoneIsGiven() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try (ScriptedServer server = new ScriptedServer(vertx);
-             CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri())
-                     .authMode(AuthMode.PLAIN).build(), credentials(), new TestSupport.FakeCipher())) {
+        try (CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(uri())
+                .authMode(AuthMode.PLAIN).build(), credentials(), new TestSupport.FakeCipher())) {
             assertThat(await(api.getCurrencyRates()).sell()).hasSize(2);
-        } finally {
-            vertx.close();
         }
+        assertThat(count(wireMock, "currency_rates")).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package io.capitalist4j.adapter.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.capitalist4j.adapter.http.ApiStubs.count;
+import static io.capitalist4j.adapter.http.ApiStubs.fixture;
+import static io.capitalist4j.adapter.http.ApiStubs.operation;
 import static io.capitalist4j.adapter.http.TestSupport.await;
 import static io.capitalist4j.adapter.http.TestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,21 +16,20 @@ import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchText;
 import io.capitalist4j.domain.batch.Verification;
-import io.vertx.core.Vertx;
+import io.capitalist4j.domain.error.HttpStatusException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs calls that carry every kind of secret, including failures and a code 20 refresh, and reads the
  * debug log slf4j-simple wrote (the surefire configuration points it at a file).
  */
-class VertxHttpLoggingTest {
+class VertxHttpLoggingTest extends WithWireMock {
 
     private static final String PASSWORD = "Hunter2-LogCanary-Пароль";
     private static final String ENCRYPTED = "ENCRYPTED-LOG-CANARY-7f3a";
@@ -37,31 +41,25 @@ class VertxHttpLoggingTest {
     @Test
     void logsOperationsAttemptsAndCodesButNoSecret() throws Exception {
         Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile"));
-        Vertx vertx = Vertx.vertx();
-        ScriptedServer server = new ScriptedServer(vertx);
-        AtomicInteger accounts = new AtomicInteger();
-        server.script(r -> {
-            if (r.operation().equals("get_accounts") && accounts.incrementAndGet() == 1) {
-                return ScriptedServer.fixture("error-20-data-object.json");
-            }
-            if (r.operation().equals("is_verified_account")) {
-                return ScriptedServer.answer(500, null, ("token=" + r.param("token")).getBytes(StandardCharsets.UTF_8));
-            }
-            return ScriptedServer.byFixture(r);
-        });
+        // get_accounts: a refused token first (code 20, one refresh); is_verified_account: a 500 whose body echoes the token.
+        wireMock.stubFor(operation("get_accounts").inScenario("refusal").whenScenarioStateIs(STARTED)
+                .willReturn(fixture("error-20-data-object.json")).willSetStateTo("accepted"));
+        wireMock.stubFor(operation("is_verified_account").willReturn(aResponse().withStatus(500)
+                .withBody("token=" + ContractBase.FIXTURE_TOKEN)));
         PasswordCipherPort cipher = (key, password) -> ENCRYPTED;
-        try (CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).vertx(vertx)
+        try (CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(uri()).vertx(vertx)
                 .format(ResponseFormat.CSV).readRetries(1).retryBaseDelay(Duration.ofMillis(1)).build(),
                 Credentials.of("log-user", Secret.of(PASSWORD)), cipher)) {
             await(api.getAccounts());
             await(api.importBatch(new ImportBatchRequest(BatchText.of(BATCH), Verification.signature(SIGNATURE), Map.of())));
             await(api.processBatch(BatchId.of("c1f56606-15a8-43ff-99ef-a2a63ddc819a"), Secret.of(SMS)));
             Throwable status = failure(api.isVerifiedAccount(io.capitalist4j.domain.account.AccountNumber.of("U1619957")));
+            assertThat(status).isExactlyInstanceOf(HttpStatusException.class);
+            assertThat(((HttpStatusException) status).status()).isEqualTo(500);
             assertThat(status.getMessage()).doesNotContain("35E9F07B");
-        } finally {
-            server.close();
-            vertx.close();
         }
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        assertThat(count(wireMock, "is_verified_account")).isEqualTo(2);
         String text = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(text).contains("get_accounts attempt 1: code 20").contains("import_batch_advanced attempt 1: code 0")
                 .contains("is_verified_account attempt 2: HTTP 500");

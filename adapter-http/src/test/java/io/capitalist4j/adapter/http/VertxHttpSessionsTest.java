@@ -1,10 +1,20 @@
 package io.capitalist4j.adapter.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.capitalist4j.adapter.http.ApiStubs.answer;
+import static io.capitalist4j.adapter.http.ApiStubs.count;
+import static io.capitalist4j.adapter.http.ApiStubs.fixture;
+import static io.capitalist4j.adapter.http.ApiStubs.operation;
+import static io.capitalist4j.adapter.http.ApiStubs.requests;
 import static io.capitalist4j.adapter.http.TestSupport.await;
 import static io.capitalist4j.adapter.http.TestSupport.credentials;
 import static io.capitalist4j.adapter.http.TestSupport.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.batch.BatchId;
@@ -18,13 +28,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Token sessions: one shared get_token, the code 20 refresh, and the local lock after code 16. */
-class VertxHttpSessionsTest extends WithScriptedServer {
+class VertxHttpSessionsTest extends WithWireMock {
 
     private static final String TOKEN_2 = "0AB1";
     private final TestSupport.FakeCipher cipher = new TestSupport.FakeCipher();
@@ -33,7 +42,7 @@ class VertxHttpSessionsTest extends WithScriptedServer {
 
     @BeforeEach
     void openClient() {
-        api = VertxHttp.create(HttpOptions.builder().baseUrl(server.uri()).vertx(vertx).clock(clock)
+        api = VertxHttp.create(HttpOptions.builder().baseUrl(uri()).vertx(vertx).clock(clock)
                 .retryBaseDelay(Duration.ofMillis(1)).build(), credentials(), cipher);
     }
 
@@ -42,21 +51,31 @@ class VertxHttpSessionsTest extends WithScriptedServer {
         api.close();
     }
 
-    /** get_token hands out the fixture token first and then numbered short tokens. */
-    private ScriptedServer.Reply tokens(ScriptedServer.Received r, AtomicInteger issued) {
-        int n = issued.incrementAndGet();
-        if (n == 1) {
-            return ScriptedServer.fixture("get_token.json");
-        }
-        return ScriptedServer.answer("json", "{\"code\":0,\"message\":\"\",\"data\":{\"token\":\"0AB" + (n - 1)
+    /** get_token hands out the fixture token first and then the short tokens 0AB1 and 0AB2, one per request. */
+    private static void tokensInTurn() {
+        wireMock.stubFor(operation("get_token").inScenario("tokens").whenScenarioStateIs(STARTED)
+                .willReturn(fixture("get_token.json")).willSetStateTo("second"));
+        wireMock.stubFor(operation("get_token").inScenario("tokens").whenScenarioStateIs("second")
+                .willReturn(shortToken("0AB1")).willSetStateTo("third"));
+        wireMock.stubFor(operation("get_token").inScenario("tokens").whenScenarioStateIs("third")
+                .willReturn(shortToken("0AB2")).willSetStateTo("spent"));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder shortToken(String token) {
+        return answer("json", "{\"code\":0,\"message\":\"\",\"data\":{\"token\":\"" + token
                 + "\",\"modulus\":\"a3fa\",\"exponent\":\"10001\",\"rsa_public_key_pkcs1_pem\":\"\"}}");
+    }
+
+    /** The operation answers code 20 the first time, and its fixture from then on. */
+    private static void refusedOnce(String operation) {
+        wireMock.stubFor(operation(operation).inScenario("refusal").whenScenarioStateIs(STARTED)
+                .willReturn(fixture("error-20-data-object.json")).willSetStateTo("accepted"));
     }
 
     @Test
     void concurrentCallsShareOneTokenFetch() throws Exception {
-        server.script(r -> r.operation().equals("get_token")
-                ? request -> vertx.setTimer(150, id -> ScriptedServer.fixture("get_token.json").send(request))
-                : ScriptedServer.byFixture(r));
+        // The token answer is held back so that all six calls are waiting for it at once.
+        wireMock.stubFor(operation("get_token").willReturn(fixture("get_token.json").withFixedDelay(150)));
         List<CompletionStage<?>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             calls.add(api.getAccounts());
@@ -64,106 +83,96 @@ class VertxHttpSessionsTest extends WithScriptedServer {
         for (CompletionStage<?> call : calls) {
             await(call);
         }
-        assertThat(server.count("get_token")).isEqualTo(1);
-        assertThat(server.count("get_accounts")).isEqualTo(6);
+        assertThat(count(wireMock, "get_token")).isEqualTo(1);
+        assertThat(count(wireMock, "get_accounts")).isEqualTo(6);
         assertThat(cipher.calls.get()).isEqualTo(1);
     }
 
     @Test
     void fetchesANewTokenOnceAndRepeatsTheCallWhenTheTokenIsRefused() throws Exception {
-        AtomicInteger issued = new AtomicInteger();
-        AtomicInteger accounts = new AtomicInteger();
-        server.script(r -> {
-            if (r.operation().equals("get_token")) {
-                return tokens(r, issued);
-            }
-            return accounts.incrementAndGet() == 1 ? ScriptedServer.fixture("error-20-data-object.json")
-                    : ScriptedServer.byFixture(r);
-        });
+        tokensInTurn();
+        refusedOnce("get_accounts");
         assertThat(await(api.getAccounts()).accounts()).hasSize(5);
-        assertThat(server.count("get_token")).isEqualTo(2);
-        assertThat(server.count("get_accounts")).isEqualTo(2);
-        List<ScriptedServer.Received> calls = server.received().stream()
-                .filter(r -> r.operation().equals("get_accounts")).toList();
-        assertThat(calls.get(0).param("token")).startsWith("35E9F07B");
-        assertThat(calls.get(1).param("token")).isEqualTo(TOKEN_2);
-        assertThat(calls.get(1).param("encrypted_password")).isEqualTo("enc2-10001");
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        List<LoggedRequest> calls = requests(wireMock, "get_accounts");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).formParameter("token").firstValue()).startsWith("35E9F07B");
+        assertThat(calls.get(0).formParameter("encrypted_password").firstValue()).isEqualTo("enc1-10001");
+        assertThat(calls.get(1).formParameter("token").firstValue()).isEqualTo(TOKEN_2);
+        assertThat(calls.get(1).formParameter("encrypted_password").firstValue()).isEqualTo("enc2-10001");
         await(api.getCurrencyRates());
-        assertThat(server.count("get_token")).isEqualTo(2);
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        assertThat(requests(wireMock, "currency_rates").get(0).formParameter("token").firstValue()).isEqualTo(TOKEN_2);
     }
 
     @Test
     void failsWhenTheFreshTokenIsRefusedToo() throws Exception {
-        AtomicInteger issued = new AtomicInteger();
-        server.script(r -> r.operation().equals("get_token") ? tokens(r, issued)
-                : ScriptedServer.fixture("error-20-data-object.json"));
+        tokensInTurn();
+        wireMock.stubFor(operation("get_batch_info").willReturn(fixture("error-20-data-object.json")));
         Throwable failure = failure(api.getBatchInfo(BatchId.of("c1f56606-15a8-43ff-99ef-a2a63ddc819a"),
                 BatchPageRequest.unpaged()));
-        assertThat(failure).isInstanceOf(AuthenticationException.class);
+        assertThat(failure).isExactlyInstanceOf(AuthenticationException.class);
         assertThat(((AuthenticationException) failure).code()).isEqualTo(20);
-        assertThat(server.count("get_token")).isEqualTo(2);
-        assertThat(server.count("get_batch_info")).isEqualTo(2);
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        assertThat(count(wireMock, "get_batch_info")).isEqualTo(2);
     }
 
     @Test
     void repeatsARefusedUploadOnceWithANewToken() throws Exception {
-        AtomicInteger issued = new AtomicInteger();
-        AtomicInteger uploads = new AtomicInteger();
-        server.script(r -> {
-            if (r.operation().equals("get_token")) {
-                return tokens(r, issued);
-            }
-            return uploads.incrementAndGet() == 1 ? ScriptedServer.fixture("error-20-data-object.json")
-                    : ScriptedServer.byFixture(r);
-        });
+        tokensInTurn();
+        refusedOnce("import_batch_advanced");
         await(api.importBatch(new ImportBatchRequest(BatchText.of("CAPITALIST;R0000000;10.00;RUR;9999;Payout"),
                 Verification.signature("c2ln"), Map.of())));
-        assertThat(server.count("import_batch_advanced")).isEqualTo(2);
-        assertThat(server.count("get_token")).isEqualTo(2);
+        assertThat(count(wireMock, "import_batch_advanced")).isEqualTo(2);
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        assertThat(requests(wireMock, "import_batch_advanced").get(1).formParameter("token").firstValue()).isEqualTo(TOKEN_2);
     }
 
     @Test
     void sendsNothingWithCredentialsWhileTheLoginIsLockedAndResumesAfterThePeriod() throws Exception {
-        AtomicInteger issued = new AtomicInteger();
-        server.script(r -> r.operation().equals("get_token") ? tokens(r, issued)
-                : ScriptedServer.answer("csv", "16;The number of login attempts exceeded; try again 30 minutes later"));
+        // Added before the token stubs, so that get_token (matched newest first) still hands out tokens.
+        StubMapping locked = wireMock.stubFor(post(urlEqualTo("/")).willReturn(
+                answer("csv", "16;The number of login attempts exceeded; try again 30 minutes later")));
+        tokensInTurn();
         Throwable first = failure(api.getAccounts());
-        assertThat(first).isInstanceOf(LoginLockedException.class);
-        int seen = server.total();
-        assertThat(seen).isEqualTo(2);
+        assertThat(first).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(((LoginLockedException) first).code()).isEqualTo(16);
+        assertThat(wireMock.getAllServeEvents()).hasSize(2);
 
         clock.advance(Duration.ofMinutes(29));
-        assertThat(failure(api.getAccounts())).isInstanceOf(LoginLockedException.class);
-        assertThat(failure(api.isVerifiedAccount(AccountNumber.of("U1619957")))).isInstanceOf(LoginLockedException.class)
+        assertThat(failure(api.getAccounts())).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(failure(api.isVerifiedAccount(AccountNumber.of("U1619957")))).isExactlyInstanceOf(LoginLockedException.class)
                 .hasMessageContaining("nothing was sent");
         assertThat(failure(api.importBatch(new ImportBatchRequest(BatchText.of("CAPITALIST;R0000000;10.00;RUR;1;P"),
-                Verification.signature("c2ln"), Map.of())))).isInstanceOf(LoginLockedException.class);
-        assertThat(server.total()).isEqualTo(seen);
+                Verification.signature("c2ln"), Map.of())))).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(wireMock.getAllServeEvents()).hasSize(2);
 
         clock.advance(Duration.ofMinutes(1));
-        server.script(r -> r.operation().equals("get_token") ? tokens(r, issued) : ScriptedServer.byFixture(r));
+        wireMock.removeStub(locked);
         assertThat(await(api.getAccounts()).accounts()).hasSize(5);
-        assertThat(server.count("get_token")).isEqualTo(2);
-        assertThat(server.total()).isEqualTo(seen + 2);
+        assertThat(requests(wireMock, "get_accounts").get(1).formParameter("token").firstValue()).isEqualTo(TOKEN_2);
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        assertThat(wireMock.getAllServeEvents()).hasSize(4);
     }
 
     @Test
     void locksWhenGetTokenItselfAnswersCode16() throws Exception {
-        server.script(r -> ScriptedServer.fixture("error-16-no-data.json"));
-        assertThat(failure(api.getAccounts())).isInstanceOf(LoginLockedException.class);
-        assertThat(failure(api.getCurrencyRates())).isInstanceOf(LoginLockedException.class);
-        assertThat(server.total()).isEqualTo(1);
+        wireMock.stubFor(post(urlEqualTo("/")).willReturn(fixture("error-16-no-data.json")));
+        Throwable first = failure(api.getAccounts());
+        assertThat(first).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(((LoginLockedException) first).code()).isEqualTo(16);
+        assertThat(failure(api.getCurrencyRates())).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(wireMock.getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void triesAgainForATokenAfterAFailedFetch() throws Exception {
-        AtomicInteger attempts = new AtomicInteger();
-        server.script(r -> r.operation().equals("get_token") && attempts.incrementAndGet() == 1
-                ? ScriptedServer.answer("json", "{\"code\":5,\"message\":\"User not found\",\"data\":[]}")
-                : ScriptedServer.byFixture(r));
-        assertThat(failure(api.getAccounts())).isInstanceOf(AuthenticationException.class)
-                .hasMessageContaining("get_token failed with code 5");
+        wireMock.stubFor(operation("get_token").inScenario("unknown user once").whenScenarioStateIs(STARTED)
+                .willReturn(answer("json", "{\"code\":5,\"message\":\"User not found\",\"data\":[]}")).willSetStateTo("known"));
+        Throwable failure = failure(api.getAccounts());
+        assertThat(failure).isExactlyInstanceOf(AuthenticationException.class).hasMessageContaining("get_token failed with code 5");
+        assertThat(((AuthenticationException) failure).code()).isEqualTo(5);
         assertThat(await(api.getAccounts()).accounts()).hasSize(5);
-        assertThat(server.count("get_token")).isEqualTo(2);
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
     }
 }

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.capitalist4j.adapter.http.AuthMode;
 import io.capitalist4j.application.CapitalistClient;
+import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.error.OutcomeUnknownException;
 import io.capitalist4j.domain.error.TransportException;
+import io.capitalist4j.testkit.FakeCapitalistServer;
+import io.capitalist4j.testkit.SandboxConfig;
 import io.capitalist4j.testkit.SandboxIdentity;
+import io.capitalist4j.testkit.Timeline;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +87,24 @@ class CloseDuringCallsTest {
                 .hasMessage("import_batch_advanced: the client was closed while the call was in flight; "
                         + "the request may have reached the server");
         assertThat(((TransportException) failure.getCause()).mayHaveReachedServer()).isTrue();
+    }
+
+    @Test
+    void aWaitPausedBetweenPollsFailsAtItsNextPollSayingTheClientIsClosed() throws Exception {
+        try (FakeCapitalistServer sandbox = FakeCapitalistServer.start(
+                SandboxConfig.sandbox().timeline(Timeline.steps(Duration.ofHours(1))).build());
+             CapitalistClient waiting = Sandbox.client(sandbox.uri()).pin(Secret.of(SandboxIdentity.PIN)).build()) {
+            var submitted = waiting.blocking().submit(Sandbox.twoPayouts("WAIT"));
+            CountDownLatch polled = new CountDownLatch(1);
+            CompletionStage<?> wait = waiting.awaitCompletion(submitted.id(),
+                    WaitOptions.of(Duration.ofMillis(200), Duration.ofMinutes(10)).withProgress(p -> polled.countDown()));
+            assertThat(polled.await(SAFETY_SECONDS, TimeUnit.SECONDS)).as("a first poll").isTrue();
+
+            waiting.close();
+
+            assertThat(failureOf(wait)).isExactlyInstanceOf(IllegalStateException.class)
+                    .hasMessage("the Capitalist client is closed: nothing more is done or sent");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.capitalist4j.application.port.in.SubmittedBatch;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchPageRequest;
@@ -46,6 +47,11 @@ public final class BlockingCapitalistClient {
 
     public SubmittedBatch submit(SubmitBatchCommand command) {
         return await(client.submit(command));
+    }
+
+    /** As {@link CapitalistClient#submit(Batch)}. */
+    public SubmittedBatch submit(Batch batch) {
+        return await(client.submit(batch));
     }
 
     public ConfirmationResult confirm(ConfirmBatchCommand command) {

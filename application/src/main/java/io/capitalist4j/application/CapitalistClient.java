@@ -19,8 +19,10 @@ import io.capitalist4j.application.port.in.VerifiedAccountUseCase;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.out.BatchFormatPort;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
+import io.capitalist4j.application.port.out.VerificationPort;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchPageRequest;
@@ -42,6 +44,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -49,14 +52,21 @@ import java.util.function.Consumer;
  * asynchronous and fails its stage with a {@link io.capitalist4j.domain.error.CapitalistException} for a
  * remote failure; {@link #blocking()} gives the same operations for scripts.
  *
+ * <p>Most users get a ready client, adapters wired, from {@code io.capitalist4j.client.Capitalist.builder()}
+ * (artifact {@code capitalist4j-client}). This builder is for those who swap adapters:
+ *
  * <pre>{@code
  * CapitalistClient client = CapitalistClient.builder()
  *     .api(api)                  // required: the remote operations
  *     .batchFormat(format)       // required for submit
+ *     .verification(signing)     // optional: how submit(batch) proves an upload
+ *     .owning(api)               // optional: close the api with the client
  *     .build();
  * }</pre>
  *
- * Thread-safe. {@link #close()} stops only the threads the client made for itself.
+ * Thread-safe. Whoever builds a resource closes it: {@link #close()} closes what the client made (its worker
+ * and scheduler threads) and what it was handed with {@link Builder#owning}; everything else given to the
+ * builder (the api, executors) stays open for its owner to close.
  */
 public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchUseCase, TrackBatchUseCase,
         SearchDocumentsUseCase, HistoryUseCase, AccountsUseCase, VerifiedAccountUseCase, RatesUseCase, FeeUseCase,
@@ -69,6 +79,9 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
     private final HistoryPaginator historyPages;
     private final Reconciler reconciler;
     private final List<ExecutorService> owned;
+    private final List<AutoCloseable> resources;
+    private final VerificationPort verification;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final BlockingCapitalistClient blocking;
 
     private CapitalistClient(Builder builder) {
@@ -86,6 +99,8 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
             owned.add(scheduler);
         }
         Clock clock = builder.clock != null ? builder.clock : Clock.systemUTC();
+        this.resources = List.copyOf(builder.resources);
+        this.verification = builder.verification;
         this.submitter = builder.batchFormat == null ? null : new SubmitBatchService(api, builder.batchFormat, executor);
         this.batchPages = new BatchPaginator(api, executor);
         this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock);
@@ -191,10 +206,51 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
         return reconciler.reconcile(query);
     }
 
-    /** Stops the worker and scheduler threads the client created; supplied executors are the caller's to stop. */
+    /**
+     * Uploads {@code batch}, proven with the verification the client was built with; as
+     * {@code submit(SubmitBatchCommand.of(batch, verification))}.
+     *
+     * @throws IllegalStateException when the client was built without a verification or a batch format
+     */
+    public CompletionStage<SubmittedBatch> submit(Batch batch) {
+        if (verification == null) {
+            throw new IllegalStateException(
+                    "submit(batch) needs a verification: build the client with verification(...) or pass a SubmitBatchCommand");
+        }
+        return submit(SubmitBatchCommand.of(batch, verification));
+    }
+
+    /**
+     * Closes the resources handed over with {@link Builder#owning} (last handed, first closed; closing the api
+     * fails its calls in flight), then stops the worker and scheduler threads the client created, after they
+     * finish the work already queued; later work is refused with an {@link IllegalStateException}. The api,
+     * executors and scheduler given to the builder are left open: their owner closes them. Idempotent.
+     *
+     * @throws IllegalStateException when an owned resource failed to close (every other one is still closed)
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        RuntimeException failure = null;
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                RuntimeException wrapped = e instanceof RuntimeException ? (RuntimeException) e
+                        : new IllegalStateException("closing " + resources.get(i).getClass().getName() + " failed", e);
+                if (failure == null) {
+                    failure = wrapped;
+                } else {
+                    failure.addSuppressed(wrapped);
+                }
+            }
+        }
         owned.forEach(ExecutorService::shutdown);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Collects the ports and threads a client is built from. */
@@ -204,11 +260,16 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
         private Executor executor;
         private ScheduledExecutorService scheduler;
         private Clock clock;
+        private VerificationPort verification;
+        private final List<AutoCloseable> resources = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** The remote operations (required), e.g. the Vert.x HTTP adapter or an in-memory fake. */
+        /**
+         * The remote operations (required), e.g. the Vert.x HTTP adapter or an in-memory fake. The client does not
+         * close it unless it is also handed over with {@link #owning}.
+         */
         public Builder api(CapitalistApiPort port) {
             this.api = Objects.requireNonNull(port, "api");
             return this;
@@ -232,6 +293,22 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
         /** Times the pauses between polls. Default: one daemon thread. */
         public Builder scheduler(ScheduledExecutorService timer) {
             this.scheduler = Objects.requireNonNull(timer, "scheduler");
+            return this;
+        }
+
+        /** How {@link CapitalistClient#submit(Batch)} proves an upload (signature, PIN or MOBILE). Optional. */
+        public Builder verification(VerificationPort port) {
+            this.verification = Objects.requireNonNull(port, "verification");
+            return this;
+        }
+
+        /**
+         * Hands the client a resource to close on {@link CapitalistClient#close()}, e.g. the api it was built
+         * with and what that api runs on. Resources close in the reverse order they were handed over, before
+         * the client's own threads stop.
+         */
+        public Builder owning(AutoCloseable resource) {
+            resources.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 

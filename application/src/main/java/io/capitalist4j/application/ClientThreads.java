@@ -1,9 +1,12 @@
 package io.capitalist4j.application;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The client's own threads when the caller supplies none: daemons, so they never keep a JVM alive. */
@@ -15,11 +18,17 @@ final class ClientThreads {
     }
 
     static ExecutorService workers() {
-        return Executors.newFixedThreadPool(DEFAULT_WORKERS, daemons("capitalist4j-worker-"));
+        return new ThreadPoolExecutor(DEFAULT_WORKERS, DEFAULT_WORKERS, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), daemons("capitalist4j-worker-"), ClientThreads::refuse);
     }
 
     static ScheduledExecutorService scheduler() {
-        return Executors.newSingleThreadScheduledExecutor(daemons("capitalist4j-scheduler-"));
+        return new ScheduledThreadPoolExecutor(1, daemons("capitalist4j-scheduler-"), ClientThreads::refuse);
+    }
+
+    /** Work handed over after close fails with a message that says why, not with the pool's internals. */
+    private static void refuse(Runnable task, ThreadPoolExecutor pool) {
+        throw new IllegalStateException("the Capitalist client is closed: nothing more is done or sent");
     }
 
     private static ThreadFactory daemons(String prefix) {

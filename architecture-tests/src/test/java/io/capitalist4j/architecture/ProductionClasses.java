@@ -18,6 +18,7 @@ final class ProductionClasses {
     static final String CLI = "io.capitalist4j.adapter.cli..";
     static final String ADAPTERS = "io.capitalist4j.adapter..";
     static final String TESTKIT = "io.capitalist4j.testkit..";
+    static final String CLIENT = "io.capitalist4j.client..";
     static final String CATALOGUE = "io.capitalist4j.domain.error..";
 
     private static JavaClasses classes;

@@ -2,6 +2,7 @@ package io.capitalist4j.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static io.capitalist4j.architecture.ProductionClasses.CLI;
+import static io.capitalist4j.architecture.ProductionClasses.CLIENT;
 import static io.capitalist4j.architecture.ProductionClasses.CSV;
 import static io.capitalist4j.architecture.ProductionClasses.HTTP;
 import static io.capitalist4j.architecture.ProductionClasses.ROOT;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class TechnologyRulesTest {
 
     @Test
-    void vertxIsUsedOnlyByTheHttpAdapterTheCliAndTheTestkit() {
-        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(HTTP, CLI, TESTKIT)
+    void vertxIsUsedOnlyByTheHttpAdapterTheCliTheClientAndTheTestkit() {
+        // the client's entry point takes a Vert.x instance to run on
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(HTTP, CLI, CLIENT, TESTKIT)
                 .should().dependOnClassesThat().resideInAPackage("io.vertx..")
                 .check(ProductionClasses.all());
     }

@@ -2,6 +2,7 @@ package io.capitalist4j.adapter.http;
 
 import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.error.RequestTimeoutException;
+import io.capitalist4j.domain.error.TransportException;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -36,6 +37,7 @@ final class Exchange {
     private final WebClient client;
     private final HttpOptions options;
     private final String url;
+    private volatile boolean closed;
 
     Exchange(Vertx vertx, WebClient client, HttpOptions options) {
         this.vertx = vertx;
@@ -44,7 +46,16 @@ final class Exchange {
         this.url = options.baseUrl().toString();
     }
 
+    /** From now on nothing is posted: a retry or token fetch still under way after close sends nothing. */
+    void close() {
+        closed = true;
+    }
+
     Future<Answer> post(String operation, MultiMap form, ResponseFormat asked) {
+        if (closed) {
+            return Future.failedFuture(new TransportException(operation,
+                    operation + ": the client is closed; the request was not sent", false, null));
+        }
         Promise<Answer> promise = Promise.promise();
         long limit = options.requestTimeout().toMillis();
         long timer = vertx.setTimer(limit, id -> promise.tryFail(new RequestTimeoutException(operation,

@@ -172,11 +172,13 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
         return call(WireOperation.GET_DOCUMENT_FEE, params, WireCodecs::documentFee, true);
     }
 
+    /** Sends nothing more, closes the web client, and stops the Vert.x instance if it was made for this client. */
     @Override
     public void close() {
+        exchange.close();
         client.close();
         if (ownsVertx) {
-            vertx.close();
+            VertxHttp.closeAndWait(vertx);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.capitalist4j.adapter.http;
 
 import io.capitalist4j.application.port.out.PasswordCipherPort;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.JksOptions;
@@ -9,17 +11,29 @@ import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the HTTP client of the Capitalist v1 API on Vert.x Web Client. */
 public final class VertxHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VertxHttp.class);
+
+    /** How long {@link CapitalistHttpApi#close()} waits for a Vert.x instance it made to stop its threads. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private VertxHttp() {
     }
 
     /**
      * A client for these options and credentials. With {@link HttpOptions#vertx()} empty it makes its own
-     * Vert.x instance and closes it on {@link CapitalistHttpApi#close()}; a given one is left running.
+     * Vert.x instance and {@link CapitalistHttpApi#close()} closes it, waiting until its threads have stopped;
+     * a given one is left running: whoever made it closes it.
      */
     public static CapitalistHttpApi create(HttpOptions options, Credentials credentials, PasswordCipherPort cipher) {
         Objects.requireNonNull(options, "options");
@@ -30,12 +44,30 @@ public final class VertxHttp {
         try {
             WebClient client = WebClient.create(vertx, clientOptions(options),
                     new PoolOptions().setHttp1MaxSize(options.maxConnections()));
-            return new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher);
+            return new ClosingApi(new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher));
         } catch (RuntimeException e) {
             if (owns) {
-                vertx.close();
+                closeAndWait(vertx);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Closes a Vert.x instance this adapter made and waits, boundedly, until it is closed, so that no thread
+     * of it outlives the call. On a Vert.x thread it cannot wait (that thread must stop too): it only starts it.
+     */
+    static void closeAndWait(Vertx vertx) {
+        Future<Void> closing = vertx.close();
+        if (Context.isOnVertxThread()) {
+            return;
+        }
+        try {
+            closing.toCompletionStage().toCompletableFuture().get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Vert.x did not close cleanly within {}: {}", CLOSE_WAIT, e.toString());
         }
     }
 

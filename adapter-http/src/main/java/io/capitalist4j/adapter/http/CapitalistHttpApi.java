@@ -5,6 +5,7 @@ import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.account.CashInRequisites;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
@@ -132,6 +133,14 @@ public interface CapitalistHttpApi extends CapitalistApiPort, AutoCloseable {
         query.wireTag().ifPresent(w -> fields.put("wiretag", w));
         query.usdtNetwork().ifPresent(n -> fields.put("usdt_network", n));
         return call(WireOperation.GET_DOCUMENT_FEE, fields);
+    }
+
+    /**
+     * get_cashin_requisites: where to send money to top up your accounts. Only v1 has it, so it is on this
+     * API rather than on the port.
+     */
+    default CompletionStage<CashInRequisites> getCashInRequisites() {
+        return call(WireOperation.GET_CASHIN_REQUISITES, Map.of());
     }
 
     @Override

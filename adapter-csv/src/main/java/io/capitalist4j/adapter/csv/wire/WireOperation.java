@@ -3,6 +3,7 @@ package io.capitalist4j.adapter.csv.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.account.CashInRequisites;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchReceipt;
 import io.capitalist4j.domain.batch.ConfirmationResult;
@@ -51,10 +52,13 @@ public final class WireOperation<T> {
             new WireOperation<>("currency_rates", Rules.READ, RatesCodec::fromJson, RatesCodec::fromRows);
     public static final WireOperation<FeeQuote> GET_DOCUMENT_FEE =
             new WireOperation<>("get_document_fee", Rules.READ, FeeCodec::fromJson, FeeCodec::fromRows);
+    /** get_cashin_requisites: no CSV form is known, so JSON only. */
+    public static final WireOperation<CashInRequisites> GET_CASHIN_REQUISITES = new WireOperation<>(
+            "get_cashin_requisites", Rules.READ_JSON_ONLY, CashInRequisitesCodec::fromJson, null);
 
     private static final List<WireOperation<?>> ALL = List.of(GET_TOKEN, IMPORT_BATCH_ADVANCED, PROCESS_BATCH,
             GET_BATCH_INFO, DOCUMENTS_SEARCH, GET_DOCUMENTS_HISTORY_EXT, GET_ACCOUNTS, IS_VERIFIED_ACCOUNT,
-            CURRENCY_RATES, GET_DOCUMENT_FEE);
+            CURRENCY_RATES, GET_DOCUMENT_FEE, GET_CASHIN_REQUISITES);
 
     /** The three rules a transport asks about. */
     private enum Rules {

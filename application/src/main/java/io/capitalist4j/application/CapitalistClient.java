@@ -1,21 +1,11 @@
 package io.capitalist4j.application;
 
-import io.capitalist4j.application.port.in.AccountsUseCase;
 import io.capitalist4j.application.port.in.BatchOutcome;
 import io.capitalist4j.application.port.in.ConfirmBatchCommand;
-import io.capitalist4j.application.port.in.ConfirmBatchUseCase;
-import io.capitalist4j.application.port.in.FeeUseCase;
-import io.capitalist4j.application.port.in.HistoryUseCase;
-import io.capitalist4j.application.port.in.RatesUseCase;
 import io.capitalist4j.application.port.in.ReconcileQuery;
-import io.capitalist4j.application.port.in.ReconcileUseCase;
 import io.capitalist4j.application.port.in.ReconciliationReport;
-import io.capitalist4j.application.port.in.SearchDocumentsUseCase;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
-import io.capitalist4j.application.port.in.SubmitBatchUseCase;
 import io.capitalist4j.application.port.in.SubmittedBatch;
-import io.capitalist4j.application.port.in.TrackBatchUseCase;
-import io.capitalist4j.application.port.in.VerifiedAccountUseCase;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.out.BatchFormatPort;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
@@ -68,9 +58,10 @@ import java.util.function.Consumer;
  * and scheduler threads) and what it was handed with {@link Builder#owning}; everything else given to the
  * builder (the api, executors) stays open for its owner to close.
  */
-public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchUseCase, TrackBatchUseCase,
-        SearchDocumentsUseCase, HistoryUseCase, AccountsUseCase, VerifiedAccountUseCase, RatesUseCase, FeeUseCase,
-        ReconcileUseCase, AutoCloseable {
+public final class CapitalistClient implements AutoCloseable {
+
+    /** The largest page get_batch_info serves, and the page size used when none is given. */
+    public static final int DEFAULT_PAGE_SIZE = BatchPageRequest.MAX_PAGE_SIZE;
 
     private final CapitalistApiPort api;
     private final SubmitBatchService submitter;
@@ -119,9 +110,12 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
     }
 
     /**
+     * Uploads a batch once (import_batch_advanced). The text is rendered once, verified (signed) over exactly
+     * those bytes and sent as it is. The upload is never repeated: when its outcome cannot be known the stage
+     * fails with {@link io.capitalist4j.domain.error.OutcomeUnknownException} and the caller reconciles first.
+     *
      * @throws IllegalStateException when the client was built without a {@link BatchFormatPort}
      */
-    @Override
     public CompletionStage<SubmittedBatch> submit(SubmitBatchCommand command) {
         if (submitter == null) {
             throw new IllegalStateException("submit needs a batch format: build the client with batchFormat(...)");
@@ -129,79 +123,103 @@ public final class CapitalistClient implements SubmitBatchUseCase, ConfirmBatchU
         return submitter.submit(command);
     }
 
-    @Override
+    /**
+     * Confirms a MOBILE-verified batch with the SMS code (process_batch). A wrong code is an answer, not a
+     * failure: {@link ConfirmationResult#confirmed()} is false ({@code verificationSuccess} 2).
+     */
     public CompletionStage<ConfirmationResult> confirm(ConfirmBatchCommand command) {
         Objects.requireNonNull(command, "command");
         return Async.call(() -> api.processBatch(command.batchId(), command.smsCode()));
     }
 
-    @Override
+    /** One page exactly as asked. */
     public CompletionStage<BatchPage> batchPage(BatchId id, BatchPageRequest request) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(request, "request");
         return Async.call(() -> api.getBatchInfo(id, request));
     }
 
-    @Override
+    /**
+     * Reads every record, page after page ({@code start_offset} paging), handing each page to
+     * {@code consumer} before the next is asked for; nothing is kept once the consumer returns, so a batch of
+     * any size is followed in constant memory. The consumer runs on the client's executor, never on an I/O
+     * thread; if it throws, paging stops and the stage fails with that exception.
+     *
+     * @param pageSize 1 to {@link BatchPageRequest#MAX_PAGE_SIZE}
+     */
     public CompletionStage<Void> forEachRecordPage(BatchId id, int pageSize, Consumer<BatchPage> consumer) {
         return batchPages.forEachPage(id, pageSize, consumer);
     }
 
-    @Override
+    /** Every record in line order, read with the largest page size. */
     public CompletionStage<List<BatchRecord>> allRecords(BatchId id) {
         return batchPages.allRecords(id, DEFAULT_PAGE_SIZE);
     }
 
-    @Override
+    /**
+     * Polls the batch until every record is final (PROCESSED, DECLINED, or a line skipped at upload).
+     * Fails with {@link io.capitalist4j.application.port.in.WaitTimeoutException} at the deadline, or with the read failure once more than
+     * {@link WaitOptions#toleratedFailures()} polls in a row failed transiently. Cancelling the returned
+     * stage's future stops the polling.
+     */
     public CompletionStage<BatchOutcome> awaitCompletion(BatchId id, WaitOptions options) {
         return waiter.await(id, options);
     }
 
-    @Override
+    /** Finds documents in a period, optionally by your payment number (documents_search). */
     public CompletionStage<List<FoundDocument>> search(DocumentSearch search) {
         Objects.requireNonNull(search, "search");
         return Async.call(() -> api.searchDocuments(search));
     }
 
-    @Override
+    /** One page exactly as asked; absent filters take the server's defaults. */
     public CompletionStage<HistoryPage> historyPage(HistoryQuery query) {
         Objects.requireNonNull(query, "query");
         return Async.call(() -> api.getHistory(query));
     }
 
-    @Override
+    /**
+     * Every page from the query's page (1 when absent) to the last, each handed to {@code consumer} before
+     * the next is asked for; nothing is kept. Pages hold the query's limit, or 1,000 when it has none. The
+     * consumer runs on the client's executor; if it throws, paging stops and the stage fails with it.
+     */
     public CompletionStage<Void> forEachHistoryPage(HistoryQuery query, Consumer<HistoryPage> consumer) {
         return historyPages.forEachPage(query, consumer);
     }
 
-    @Override
+    /** Every entry from the query's page on, in the server's order. */
     public CompletionStage<List<HistoryEntry>> allHistory(HistoryQuery query) {
         return historyPages.all(query);
     }
 
-    @Override
+    /** Your own accounts with balances and blocked amounts (get_accounts). */
     public CompletionStage<AccountsOverview> accounts() {
         return Async.call(api::getAccounts);
     }
 
-    @Override
+    /** Whether the holder of a Capitalist account is a verified user (is_verified_account). */
     public CompletionStage<Boolean> isVerified(AccountNumber account) {
         Objects.requireNonNull(account, "account");
         return Async.call(() -> api.isVerifiedAccount(account));
     }
 
-    @Override
+    /** Current buy and sell rates (currency_rates). */
     public CompletionStage<CurrencyRates> rates() {
         return Async.call(api::getCurrencyRates);
     }
 
-    @Override
+    /** The fee a payment would cost before it is sent (get_document_fee). */
     public CompletionStage<FeeQuote> fee(FeeQuery query) {
         Objects.requireNonNull(query, "query");
         return Async.call(() -> api.getDocumentFee(query));
     }
 
-    @Override
+    /**
+     * Finds out which payment numbers the server knows (documents_search by {@code customNumber}): what to do
+     * after an {@link io.capitalist4j.domain.error.OutcomeUnknownException}, or to check a batch against the
+     * books. One search per number, at most {@link ReconcileQuery#concurrency()} at a time; the first failed
+     * search fails the whole reconciliation (no half report is returned as if it were complete).
+     */
     public CompletionStage<ReconciliationReport> reconcile(ReconcileQuery query) {
         return reconciler.reconcile(query);
     }

@@ -9,7 +9,6 @@ import io.capitalist4j.adapter.http.HttpOptions;
 import io.capitalist4j.adapter.http.VertxHttp;
 import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.application.CapitalistClient;
-import io.capitalist4j.application.port.in.TrackBatchUseCase;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.testkit.FakeCapitalistServer;
@@ -43,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FollowBatch {
 
     static final String HEAP = "-Xmx64m";
-    static final int PAGE_SIZE = TrackBatchUseCase.DEFAULT_PAGE_SIZE;
+    static final int PAGE_SIZE = CapitalistClient.DEFAULT_PAGE_SIZE;
     private static final String CHILD = "--child";
     private static final String RESULT = "RESULT";
 

@@ -21,7 +21,6 @@ import io.capitalist4j.testkit.scripted.Answer;
 import io.capitalist4j.testkit.scripted.ScriptedServer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,9 +124,6 @@ class TlsVerificationTest {
     @Test
     void offersNoOptionThatTurnsCertificateOrHostVerificationOff() {
         List<String> names = new ArrayList<>();
-        for (RecordComponent component : HttpOptions.class.getRecordComponents()) {
-            names.add("HttpOptions." + component.getName());
-        }
         // The whole configuration surface of the HTTP adapter (the API port's operations are not options).
         for (Class<?> type : List.of(HttpOptions.class, HttpOptions.Builder.class, TrustStore.class, VertxHttp.class)) {
             for (Method method : type.getMethods()) {

@@ -23,6 +23,6 @@ final class WaitMixin {
 
     WaitOptions options(RootCommand root) {
         Duration pause = interval != null ? interval : root.sandbox ? SANDBOX_INTERVAL : INTERVAL;
-        return new WaitOptions(pause, timeout, new ProgressLine(root.terminal().err()));
+        return WaitOptions.of(pause, timeout).withProgress(new ProgressLine(root.terminal().err()));
     }
 }

@@ -1,24 +1,7 @@
 package io.capitalist4j.adapter.http;
 
 import io.capitalist4j.adapter.csv.wire.WireOperation;
-import io.capitalist4j.application.port.out.ImportBatchRequest;
-import io.capitalist4j.domain.account.AccountNumber;
-import io.capitalist4j.domain.account.AccountsOverview;
-import io.capitalist4j.domain.auth.Secret;
-import io.capitalist4j.domain.batch.BatchId;
-import io.capitalist4j.domain.batch.BatchPage;
-import io.capitalist4j.domain.batch.BatchPageRequest;
-import io.capitalist4j.domain.batch.BatchReceipt;
-import io.capitalist4j.domain.batch.ConfirmationResult;
-import io.capitalist4j.domain.document.DocumentSearch;
-import io.capitalist4j.domain.document.FoundDocument;
-import io.capitalist4j.domain.document.HistoryPage;
-import io.capitalist4j.domain.document.HistoryQuery;
 import io.capitalist4j.domain.error.TransportException;
-import io.capitalist4j.domain.fee.FeeQuery;
-import io.capitalist4j.domain.fee.FeeQuote;
-import io.capitalist4j.domain.rate.CurrencyRates;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,48 +27,8 @@ final class ClosingApi implements CapitalistHttpApi {
     }
 
     @Override
-    public CompletionStage<BatchReceipt> importBatch(ImportBatchRequest request) {
-        return guarded(WireOperation.IMPORT_BATCH_ADVANCED, () -> machinery.importBatch(request));
-    }
-
-    @Override
-    public CompletionStage<ConfirmationResult> processBatch(BatchId batchId, Secret smsCode) {
-        return guarded(WireOperation.PROCESS_BATCH, () -> machinery.processBatch(batchId, smsCode));
-    }
-
-    @Override
-    public CompletionStage<BatchPage> getBatchInfo(BatchId batchId, BatchPageRequest page) {
-        return guarded(WireOperation.GET_BATCH_INFO, () -> machinery.getBatchInfo(batchId, page));
-    }
-
-    @Override
-    public CompletionStage<List<FoundDocument>> searchDocuments(DocumentSearch search) {
-        return guarded(WireOperation.DOCUMENTS_SEARCH, () -> machinery.searchDocuments(search));
-    }
-
-    @Override
-    public CompletionStage<HistoryPage> getHistory(HistoryQuery query) {
-        return guarded(WireOperation.GET_DOCUMENTS_HISTORY_EXT, () -> machinery.getHistory(query));
-    }
-
-    @Override
-    public CompletionStage<AccountsOverview> getAccounts() {
-        return guarded(WireOperation.GET_ACCOUNTS, machinery::getAccounts);
-    }
-
-    @Override
-    public CompletionStage<Boolean> isVerifiedAccount(AccountNumber account) {
-        return guarded(WireOperation.IS_VERIFIED_ACCOUNT, () -> machinery.isVerifiedAccount(account));
-    }
-
-    @Override
-    public CompletionStage<CurrencyRates> getCurrencyRates() {
-        return guarded(WireOperation.CURRENCY_RATES, machinery::getCurrencyRates);
-    }
-
-    @Override
-    public CompletionStage<FeeQuote> getDocumentFee(FeeQuery query) {
-        return guarded(WireOperation.GET_DOCUMENT_FEE, () -> machinery.getDocumentFee(query));
+    public <T> CompletionStage<T> call(WireOperation<T> operation, Map<String, String> fields) {
+        return guarded(operation, () -> machinery.call(operation, fields));
     }
 
     /**
@@ -104,7 +47,7 @@ final class ClosingApi implements CapitalistHttpApi {
         machinery.close();
     }
 
-    private <T> CompletionStage<T> guarded(WireOperation operation, Supplier<CompletionStage<T>> call) {
+    private <T> CompletionStage<T> guarded(WireOperation<?> operation, Supplier<CompletionStage<T>> call) {
         String name = operation.wireName();
         if (closed.get()) {
             return CompletableFuture.failedFuture(notSent(name));

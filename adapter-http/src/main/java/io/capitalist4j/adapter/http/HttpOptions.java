@@ -11,34 +11,68 @@ import java.util.Optional;
 
 /**
  * How the client talks to the API. Every timeout is finite. {@link #defaults()} is the production
- * endpoint with JSON answers and token sessions; {@link #toBuilder()} changes single settings.
+ * endpoint with JSON answers and token sessions; {@link #builder()} and {@link #toBuilder()} change single
+ * settings. Built only through its builder, so that a new setting breaks no caller. Immutable.
  *
- * @param baseUrl          the endpoint, {@code https://api.capitalist.net/} by default
- * @param connectTimeout   to establish the TCP (and TLS) connection
- * @param idleTimeout      longest silence while a request is under way
- * @param requestTimeout   the whole exchange, from sending to the last byte of the answer
- * @param trustStore       trust exactly this store instead of the JDK's; verification stays on either way
- * @param format           the answer format asked for (get_documents_history_ext always asks JSON)
- * @param authMode         token sessions or plain password
- * @param userAgent        the User-Agent header
- * @param vertx            a Vert.x instance to run on; it is never closed by the client
- * @param readRetries      extra attempts for reads after a transport failure, timeout or 5xx (0 = none);
- *                         uploads and confirmations are never repeated
- * @param retryBaseDelay   first backoff delay; doubles per attempt, capped, with jitter
- * @param clock            the clock of the login lock
- * @param loginLockPeriod  how long no credentials are sent after code 16
- * @param maxConnections   keep-alive connections to the API at most (default 5); more calls in flight wait in a queue
+ * <ul>
+ * <li>{@code baseUrl}: the endpoint, {@code https://api.capitalist.net/} by default</li>
+ * <li>{@code connectTimeout}: to establish the TCP (and TLS) connection</li>
+ * <li>{@code idleTimeout}: longest silence while a request is under way</li>
+ * <li>{@code requestTimeout}: the whole exchange, from sending to the last byte of the answer</li>
+ * <li>{@code trustStore}: trust exactly this store instead of the JDK's; verification stays on either way</li>
+ * <li>{@code proxy}: an outbound HTTP or SOCKS5 proxy, none by default</li>
+ * <li>{@code format}: the answer format asked for (get_documents_history_ext always asks JSON)</li>
+ * <li>{@code authMode}: token sessions or plain password</li>
+ * <li>{@code userAgent}: the User-Agent header</li>
+ * <li>{@code vertx}: a Vert.x instance to run on; it is never closed by the client</li>
+ * <li>{@code readRetries}: extra attempts for reads after a transport failure, timeout or 5xx (0 = none);
+ *    uploads and confirmations are never repeated</li>
+ * <li>{@code retryBaseDelay}: first backoff delay; doubles per attempt, capped, with jitter</li>
+ * <li>{@code clock}: the clock of the login lock</li>
+ * <li>{@code loginLockPeriod}: how long no credentials are sent after code 16</li>
+ * <li>{@code maxConnections}: keep-alive connections to the API at most (default 5); more calls in flight wait
+ *    in a queue</li>
+ * </ul>
  */
-public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTimeout, Duration requestTimeout,
-                          Optional<TrustStore> trustStore, Optional<ProxySettings> proxy, ResponseFormat format,
-                          AuthMode authMode, String userAgent, Optional<Vertx> vertx, int readRetries,
-                          Duration retryBaseDelay, Clock clock, Duration loginLockPeriod, int maxConnections) {
+public final class HttpOptions {
 
     public static final URI PRODUCTION = URI.create("https://api.capitalist.net/");
     public static final int MAX_READ_RETRIES = 10;
     public static final int DEFAULT_MAX_CONNECTIONS = 5;
 
-    public HttpOptions {
+    private final URI baseUrl;
+    private final Duration connectTimeout;
+    private final Duration idleTimeout;
+    private final Duration requestTimeout;
+    private final Optional<TrustStore> trustStore;
+    private final Optional<ProxySettings> proxy;
+    private final ResponseFormat format;
+    private final AuthMode authMode;
+    private final String userAgent;
+    private final Optional<Vertx> vertx;
+    private final int readRetries;
+    private final Duration retryBaseDelay;
+    private final Clock clock;
+    private final Duration loginLockPeriod;
+    private final int maxConnections;
+
+    private HttpOptions(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.connectTimeout = b.connectTimeout;
+        this.idleTimeout = b.idleTimeout;
+        this.requestTimeout = b.requestTimeout;
+        this.trustStore = b.trustStore;
+        this.proxy = b.proxy;
+        this.format = b.format;
+        this.authMode = b.authMode;
+        this.userAgent = b.userAgent;
+        this.vertx = b.vertx;
+        this.readRetries = b.readRetries;
+        this.retryBaseDelay = b.retryBaseDelay;
+        this.clock = b.clock;
+        this.loginLockPeriod = b.loginLockPeriod;
+        this.maxConnections = b.maxConnections;
+
         Objects.requireNonNull(baseUrl, "baseUrl");
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || baseUrl.getHost() == null) {
@@ -81,6 +115,99 @@ public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTim
         if (d.isZero() || d.isNegative()) {
             throw new IllegalArgumentException(name + " must be positive: " + d);
         }
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    public Optional<TrustStore> trustStore() {
+        return trustStore;
+    }
+
+    public Optional<ProxySettings> proxy() {
+        return proxy;
+    }
+
+    public ResponseFormat format() {
+        return format;
+    }
+
+    public AuthMode authMode() {
+        return authMode;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public Optional<Vertx> vertx() {
+        return vertx;
+    }
+
+    public int readRetries() {
+        return readRetries;
+    }
+
+    public Duration retryBaseDelay() {
+        return retryBaseDelay;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Duration loginLockPeriod() {
+        return loginLockPeriod;
+    }
+
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof HttpOptions)) {
+            return false;
+        }
+        HttpOptions o = (HttpOptions) other;
+        return baseUrl.equals(o.baseUrl) && connectTimeout.equals(o.connectTimeout)
+                && idleTimeout.equals(o.idleTimeout) && requestTimeout.equals(o.requestTimeout)
+                && trustStore.equals(o.trustStore) && proxy.equals(o.proxy) && format.equals(o.format)
+                && authMode.equals(o.authMode) && userAgent.equals(o.userAgent) && vertx.equals(o.vertx)
+                && readRetries == o.readRetries && retryBaseDelay.equals(o.retryBaseDelay) && clock.equals(o.clock)
+                && loginLockPeriod.equals(o.loginLockPeriod) && maxConnections == o.maxConnections;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(baseUrl, connectTimeout, idleTimeout, requestTimeout, trustStore, proxy, format,
+                authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections);
+    }
+
+    /** Every setting; the trust store and proxy show no password. */
+    @Override
+    public String toString() {
+        return "HttpOptions[baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", idleTimeout="
+                + idleTimeout + ", requestTimeout=" + requestTimeout + ", trustStore=" + trustStore + ", proxy="
+                + proxy + ", format=" + format + ", authMode=" + authMode + ", userAgent=" + userAgent + ", vertx="
+                + vertx + ", readRetries=" + readRetries + ", retryBaseDelay=" + retryBaseDelay + ", clock=" + clock
+                + ", loginLockPeriod=" + loginLockPeriod + ", maxConnections=" + maxConnections + "]";
     }
 
     /** Production endpoint, JSON, token sessions, 10 s connect, 30 s idle, 60 s per request, 2 read retries. */
@@ -152,8 +279,7 @@ public record HttpOptions(URI baseUrl, Duration connectTimeout, Duration idleTim
         public Builder maxConnections(int value) { maxConnections = value; return this; }
 
         public HttpOptions build() {
-            return new HttpOptions(baseUrl, connectTimeout, idleTimeout, requestTimeout, trustStore, proxy, format,
-                    authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections);
+            return new HttpOptions(this);
         }
     }
 }

@@ -52,7 +52,7 @@ final class ApiStubs {
 
     /** Every operation answers with its reference fixture in the format the request asked for. */
     static void answerEveryOperationByFixture(WireMockServer server) {
-        for (WireOperation op : WireOperation.values()) {
+        for (WireOperation<?> op : WireOperation.all()) {
             for (String format : FORMATS) {
                 String name = op.wireName() + "." + format;
                 if (ApiStubs.class.getResource("/wire/" + name) != null) {

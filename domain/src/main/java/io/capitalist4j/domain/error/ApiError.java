@@ -21,4 +21,14 @@ public record ApiError(int code, String message) {
     public boolean retryable() {
         return known().map(ErrorCode::retryable).orElse(false);
     }
+
+    /** Whether this is that code of the table, e.g. {@code error.is(ErrorCode.INVALID_TOKEN)}. */
+    public boolean is(ErrorCode known) {
+        return code == known.code();
+    }
+
+    /** The error of a code of the table with a message of our own. */
+    public static ApiError of(ErrorCode known, String message) {
+        return new ApiError(known.code(), message);
+    }
 }

@@ -27,10 +27,11 @@ public abstract sealed class ApiException extends CapitalistException
     }
 
     public static ApiException of(String operation, ApiError error) {
-        switch (error.code()) {
-            case 16: return new LoginLockedException(operation, error);
-            case 135: return new InsufficientFundsException(operation, error);
-            default: break;
+        if (error.is(ErrorCode.LOGIN_ATTEMPTS_EXCEEDED)) {
+            return new LoginLockedException(operation, error);
+        }
+        if (error.is(ErrorCode.INSUFFICIENT_FUNDS)) {
+            return new InsufficientFundsException(operation, error);
         }
         switch (error.category()) {
             case AUTHENTICATION: return new AuthenticationException(operation, error);

@@ -348,7 +348,7 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         if (token == JsonToken.VALUE_STRING) {
             char[] text = p.getTextCharacters();
             int offset = p.getTextOffset();
-            return Values.parseDecimal(text, offset, offset + p.getTextLength());
+            return Values.decimalOrNull(text, offset, offset + p.getTextLength());
         }
         return token == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue() : null;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.capitalist4j.domain.error.ApiError;
 import io.capitalist4j.domain.error.DecodingException;
+import io.capitalist4j.domain.error.ErrorCode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class FormatDecoder<T> implements WireDecoder<T> {
         String first = CsvText.firstLine(text);
         int semicolon = first.indexOf(';');
         int code = Values.integer(semicolon < 0 ? first : first.substring(0, semicolon), "result code on line 1");
-        if (code != 0) {
+        if (code != ErrorCode.OK.code()) {
             List<String> lines = CsvText.lines(text);
             String message = semicolon < 0 ? "" : first.substring(semicolon + 1);
             String rest = String.join("\n", lines.subList(1, lines.size()));
@@ -154,7 +155,7 @@ final class FormatDecoder<T> implements WireDecoder<T> {
             throw new IllegalArgumentException("the answer has no result code");
         }
         int code = Json.integer(root, "code");
-        if (code == 0) {
+        if (code == ErrorCode.OK.code()) {
             return Optional.empty();
         }
         return Optional.of(new ApiError(code, Json.textOrEmpty(root, "message")));

@@ -1,16 +1,19 @@
 package io.capitalist4j.adapter.csv.wire;
 
+import io.capitalist4j.domain.money.Money;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 
 /**
  * Reads wire text as numbers without ever passing through a double, so that {@code "40.00"} stays
  * 40.00. Problems surface as {@link IllegalArgumentException} naming the field; the decoder turns them
  * into a DecodingException.
  *
- * <p>The accepted shapes are {@code -?[0-9]+} for integers and {@code -?[0-9]+(\.[0-9]+)?} for decimals,
- * checked by a plain loop: the JDK parsers alone would also take {@code +1}, exponents and non-ASCII
- * digits. A field is named by its label and, for CSV, its line; the message is built only on failure,
- * since every number of every answer passes through here.
+ * <p>The accepted shapes are {@code -?[0-9]+} for integers, checked by a plain loop (the JDK parsers alone
+ * would also take {@code +1} and non-ASCII digits), and for decimals those of
+ * {@link Money#parseDecimal(String)}, the one decimal reader of the code base. A field is named by its label
+ * and, for CSV, its line; the message is built only on failure, since every number of every answer passes
+ * through here.
  */
 final class Values {
 
@@ -25,74 +28,32 @@ final class Values {
 
     /** {@code line} above 0 adds "on line N" to the field's name in a failure message. */
     static BigDecimal decimal(String text, String field, int line) {
-        BigDecimal value = text == null ? null : parseDecimal(text);
-        if (value == null) {
-            throw new IllegalArgumentException(label(field, line) + " is not a decimal number: " + shown(text));
+        if (text == null) {
+            throw notDecimal(field, line, null);
         }
-        return value;
+        return decimal(text, 0, text.length(), field, line);
     }
 
     /** The decimal {@code text[from, to)} holds, read in place; as {@link #decimal(String, String, int)}. */
     static BigDecimal decimal(String text, int from, int to, String field, int line) {
-        BigDecimal value = parseDecimal(text, from, to);
-        if (value == null) {
-            throw new IllegalArgumentException(label(field, line) + " is not a decimal number: "
-                    + shown(text.substring(from, to)));
+        try {
+            return Money.parseDecimal(text, from, to);
+        } catch (IllegalArgumentException e) {
+            throw notDecimal(field, line, text.substring(from, to));
         }
-        return value;
     }
 
-    /** Up to this many digits the unscaled value fits a long. */
-    private static final int LONG_DIGITS = 18;
-
-    /**
-     * The decimal {@code -?[0-9]+(\.[0-9]+)?} holds, with the scale its fraction gives, or null for any other
-     * text. Amounts are short: their digits are summed in a long rather than handed to BigDecimal's own
-     * parser, which copies the text first; the value and scale are those {@code new BigDecimal(text)} gives.
-     */
-    static BigDecimal parseDecimal(String text) {
-        return parseDecimal(text, 0, text.length());
-    }
-
-    /** {@link #parseDecimal(String)} of {@code text[from, to)}. */
-    static BigDecimal parseDecimal(String text, int from, int n) {
-        return parseDecimal((CharSequence) text, from, n);
-    }
-
-    /** {@link #parseDecimal(String)} of {@code text[from, n)} (a JSON parser's text buffer). */
-    static BigDecimal parseDecimal(char[] text, int from, int n) {
-        return parseDecimal(java.nio.CharBuffer.wrap(text), from, n);
-    }
-
-    /** One scan for both: digits with at most one '.', no exponent; null when the text is not such a number. */
-    private static BigDecimal parseDecimal(CharSequence text, int from, int n) {
-        boolean negative = from < n && text.charAt(from) == '-';
-        int i = negative ? from + 1 : from;
-        long unscaled = 0;
-        int digits = 0;
-        int scale = 0;
-        boolean point = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                unscaled = unscaled * 10 + (c - '0');
-                digits++;
-                if (point) {
-                    scale++;
-                }
-            } else if (c == '.' && !point && digits > 0) {
-                point = true;
-            } else {
-                return null;
-            }
-        }
-        if (digits == 0 || (point && scale == 0)) {
+    /** The decimal {@code text[from, to)} holds (a JSON parser's text buffer), or null for any other text. */
+    static BigDecimal decimalOrNull(char[] text, int from, int to) {
+        try {
+            return Money.parseDecimal(CharBuffer.wrap(text), from, to);
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        if (digits > LONG_DIGITS) {
-            return new BigDecimal(text.subSequence(from, n).toString());
-        }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+
+    private static IllegalArgumentException notDecimal(String field, int line, String text) {
+        return new IllegalArgumentException(label(field, line) + " is not a decimal number: " + shown(text));
     }
 
     static int integer(String text, String field) {

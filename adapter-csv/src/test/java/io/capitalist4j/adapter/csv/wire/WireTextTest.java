@@ -116,7 +116,7 @@ class WireTextTest {
             assertThat(outcome(() -> Values.integer(text, "x"))).isEqualTo(outcome(() -> Plain.integer(text, "x")));
             assertThat(outcome(() -> Values.longInteger(text, "x"))).isEqualTo(outcome(() -> Plain.longInteger(text, "x")));
             char[] padded = ("#" + text + "#").toCharArray();
-            assertThat(outcome(() -> Values.parseDecimal(padded, 1, 1 + text.length())))
+            assertThat(outcome(() -> Values.decimalOrNull(padded, 1, 1 + text.length())))
                     .isEqualTo(outcome(() -> Plain.decimalOrNull(text)));
             String around = "##" + text + "#";
             assertThat(outcome(() -> Values.integer(around, 2, 2 + text.length(), "x", 3)))

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * close() while calls are on the wire: each fails at once with the exception that tells the caller what it
- * may assume. The server never answers and every timeout is ten minutes, so only close() can end these calls;
- * the waits below are safety limits, not measurements.
+ * may assume. The server never answers, every timeout is ten minutes and a wait pauses an hour between polls, so
+ * only close() can end these calls; the waits below are safety limits, not measurements.
  */
 class CloseDuringCallsTest {
 
@@ -101,14 +101,14 @@ class CloseDuringCallsTest {
     }
 
     @Test
-    void aWaitPausedBetweenPollsFailsAtItsNextPollSayingTheClientIsClosed() throws Exception {
+    void aWaitPausedForAnHourBetweenPollsFailsAtCloseSayingTheClientIsClosed() throws Exception {
         try (FakeCapitalistServer sandbox = FakeCapitalistServer.start(
                 SandboxConfig.sandbox().timeline(Timeline.steps(Duration.ofHours(1))).build());
              CapitalistClient waiting = Sandbox.client(sandbox.uri()).pin(Secret.of(SandboxIdentity.PIN)).build()) {
             var submitted = waiting.blocking().submit(Sandbox.twoPayouts("WAIT"));
             CountDownLatch polled = new CountDownLatch(1);
             CompletionStage<?> wait = waiting.awaitCompletion(submitted.id(),
-                    WaitOptions.of(Duration.ofMillis(200), Duration.ofMinutes(10)).withProgress(p -> polled.countDown()));
+                    WaitOptions.of(Duration.ofHours(1), Duration.ofHours(2)).withProgress(p -> polled.countDown()));
             assertThat(polled.await(SAFETY_SECONDS, TimeUnit.SECONDS)).as("a first poll").isTrue();
 
             waiting.close();

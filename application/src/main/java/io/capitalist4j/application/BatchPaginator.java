@@ -25,17 +25,19 @@ final class BatchPaginator {
 
     private final CapitalistApiPort api;
     private final Executor executor;
+    private final OpenRuns runs;
 
-    BatchPaginator(CapitalistApiPort api, Executor executor) {
+    BatchPaginator(CapitalistApiPort api, Executor executor, OpenRuns runs) {
         this.api = api;
         this.executor = executor;
+        this.runs = runs;
     }
 
     CompletionStage<Void> forEachPage(BatchId id, int pageSize, Consumer<BatchPage> consumer) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(consumer, "consumer");
         BatchPageRequest.ofOffset(0, pageSize); // a bad page size fails here, before anything is sent
-        CompletableFuture<Void> result = new CompletableFuture<>();
+        CompletableFuture<Void> result = runs.start();
         fetch(id, 0, pageSize, consumer, result);
         return result;
     }
@@ -49,10 +51,13 @@ final class BatchPaginator {
 
     private void fetch(BatchId id, int offset, int pageSize, Consumer<BatchPage> consumer, CompletableFuture<Void> result) {
         if (result.isDone()) {
-            return; // cancelled by the caller
+            return; // cancelled by the caller, or the client was closed
         }
         CompletionStage<BatchPage> page = Async.call(() -> api.getBatchInfo(id, BatchPageRequest.ofOffset(offset, pageSize)));
         Async.continueOn(page, executor, result, (received, failure) -> {
+            if (result.isDone()) {
+                return; // a page that arrives after close (or cancel) is handed to nobody
+            }
             if (failure != null) {
                 result.completeExceptionally(failure);
                 return;

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,18 +36,20 @@ final class BatchWaiter {
     private final Executor executor;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
+    private final OpenRuns runs;
 
-    BatchWaiter(BatchPaginator pages, Executor executor, ScheduledExecutorService scheduler, Clock clock) {
+    BatchWaiter(BatchPaginator pages, Executor executor, ScheduledExecutorService scheduler, Clock clock, OpenRuns runs) {
         this.pages = pages;
         this.executor = executor;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.runs = runs;
     }
 
     CompletionStage<BatchOutcome> await(BatchId id, WaitOptions options) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(options, "options");
-        CompletableFuture<BatchOutcome> result = new CompletableFuture<>();
+        CompletableFuture<BatchOutcome> result = runs.start();
         new Run(id, options, clock.instant().plus(options.deadline()), result).poll();
         return result;
     }
@@ -84,19 +87,32 @@ final class BatchWaiter {
         private int polls;
         private int failuresInRow;
         private BatchProgress last;
+        /** The next poll while paused; dropped as soon as the wait ends, so a closed client keeps no timer. */
+        private volatile ScheduledFuture<?> pending;
 
         Run(BatchId id, WaitOptions options, Instant deadlineAt, CompletableFuture<BatchOutcome> result) {
             this.id = id;
             this.options = options;
             this.deadlineAt = deadlineAt;
             this.result = result;
+            result.whenComplete((outcome, failure) -> cancelPause());
+        }
+
+        private void cancelPause() {
+            ScheduledFuture<?> next = pending;
+            if (next != null) {
+                next.cancel(false);
+            }
         }
 
         void poll() {
             if (result.isDone()) {
-                return; // cancelled by the caller
+                return; // cancelled by the caller, or the client was closed
             }
             Async.continueOn(pages.allRecords(id, options.pageSize()), executor, result, (records, failure) -> {
+                if (result.isDone()) {
+                    return; // an answer after close (or cancel) reports no progress
+                }
                 if (failure != null) {
                     failed(failure);
                     return;
@@ -132,7 +148,10 @@ final class BatchWaiter {
             Duration pause = options.interval().compareTo(Duration.between(now, deadlineAt)) <= 0
                     ? options.interval() : Duration.between(now, deadlineAt);
             try {
-                scheduler.schedule(this::poll, pause.toNanos(), TimeUnit.NANOSECONDS);
+                pending = scheduler.schedule(this::poll, pause.toNanos(), TimeUnit.NANOSECONDS);
+                if (result.isDone()) {
+                    cancelPause(); // ended while the pause was being scheduled
+                }
             } catch (RejectedExecutionException e) {
                 result.completeExceptionally(e);
             }

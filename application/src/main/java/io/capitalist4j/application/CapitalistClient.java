@@ -73,6 +73,7 @@ public final class CapitalistClient implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final VerificationPort verification;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final OpenRuns runs = new OpenRuns();
     private final BlockingCapitalistClient blocking;
 
     private CapitalistClient(Builder builder) {
@@ -93,10 +94,10 @@ public final class CapitalistClient implements AutoCloseable {
         this.resources = List.copyOf(builder.resources);
         this.verification = builder.verification;
         this.submitter = builder.batchFormat == null ? null : new SubmitBatchService(api, builder.batchFormat, executor);
-        this.batchPages = new BatchPaginator(api, executor);
-        this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock);
-        this.historyPages = new HistoryPaginator(api, executor);
-        this.reconciler = new Reconciler(api, executor);
+        this.batchPages = new BatchPaginator(api, executor, runs);
+        this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock, runs);
+        this.historyPages = new HistoryPaginator(api, executor, runs);
+        this.reconciler = new Reconciler(api, executor, runs);
         this.blocking = new BlockingCapitalistClient(this);
     }
 
@@ -159,8 +160,9 @@ public final class CapitalistClient implements AutoCloseable {
     /**
      * Polls the batch until every record is final (PROCESSED, DECLINED, or a line skipped at upload).
      * Fails with {@link io.capitalist4j.application.port.in.WaitTimeoutException} at the deadline, or with the read failure once more than
-     * {@link WaitOptions#toleratedFailures()} polls in a row failed transiently. Cancelling the returned
-     * stage's future stops the polling.
+     * {@link WaitOptions#toleratedFailures()} polls in a row failed transiently, or at once with an
+     * {@link IllegalStateException} when the client is closed. Cancelling the returned stage's future stops the
+     * polling.
      */
     public CompletionStage<BatchOutcome> awaitCompletion(BatchId id, WaitOptions options) {
         return waiter.await(id, options);
@@ -239,10 +241,13 @@ public final class CapitalistClient implements AutoCloseable {
     }
 
     /**
-     * Closes the resources handed over with {@link Builder#owning} (last handed, first closed; closing the api
-     * fails its calls in flight), then stops the worker and scheduler threads the client created, after they
-     * finish the work already queued; later work is refused with an {@link IllegalStateException}. The api,
-     * executors and scheduler given to the builder are left open: their owner closes them. Idempotent.
+     * First fails, at once, every wait, page walk and reconciliation still running ({@link #awaitCompletion},
+     * {@code forEach...}, {@code all...}, {@link #reconcile}), also a wait paused between two polls, with an
+     * {@link IllegalStateException} saying the client is closed; they send nothing more. Then closes the resources
+     * handed over with {@link Builder#owning} (last handed, first closed; closing the api fails its calls in
+     * flight), then stops the worker and scheduler threads the client created (a pending pause is dropped); later
+     * work is refused with the same {@link IllegalStateException}. The api, executors and scheduler given to the
+     * builder are left open: their owner closes them. Idempotent.
      *
      * @throws IllegalStateException when an owned resource failed to close (every other one is still closed)
      */
@@ -251,6 +256,7 @@ public final class CapitalistClient implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        runs.closeAll();
         RuntimeException failure = null;
         for (int i = resources.size() - 1; i >= 0; i--) {
             try {

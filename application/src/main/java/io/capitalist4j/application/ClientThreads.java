@@ -23,12 +23,17 @@ final class ClientThreads {
     }
 
     static ScheduledExecutorService scheduler() {
-        return new ScheduledThreadPoolExecutor(1, daemons("capitalist4j-scheduler-"), ClientThreads::refuse);
+        ScheduledThreadPoolExecutor scheduler =
+                new ScheduledThreadPoolExecutor(1, daemons("capitalist4j-scheduler-"), ClientThreads::refuse);
+        // A pause still pending at close belongs to a wait that close() has failed: drop it, do not wait it out.
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
     }
 
     /** Work handed over after close fails with a message that says why, not with the pool's internals. */
     private static void refuse(Runnable task, ThreadPoolExecutor pool) {
-        throw new IllegalStateException("the Capitalist client is closed: nothing more is done or sent");
+        throw OpenRuns.closedFailure();
     }
 
     private static ThreadFactory daemons(String prefix) {

@@ -21,17 +21,19 @@ final class HistoryPaginator {
 
     private final CapitalistApiPort api;
     private final Executor executor;
+    private final OpenRuns runs;
 
-    HistoryPaginator(CapitalistApiPort api, Executor executor) {
+    HistoryPaginator(CapitalistApiPort api, Executor executor, OpenRuns runs) {
         this.api = api;
         this.executor = executor;
+        this.runs = runs;
     }
 
     CompletionStage<Void> forEachPage(HistoryQuery query, Consumer<HistoryPage> consumer) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(consumer, "consumer");
         HistoryQuery sized = query.limit().isPresent() ? query : query.withLimit(HistoryQuery.MAX_LIMIT);
-        CompletableFuture<Void> result = new CompletableFuture<>();
+        CompletableFuture<Void> result = runs.start();
         fetch(sized, query.page().orElse(1), consumer, result);
         return result;
     }
@@ -49,6 +51,9 @@ final class HistoryPaginator {
         }
         CompletionStage<HistoryPage> stage = Async.call(() -> api.getHistory(query.withPage(page)));
         Async.continueOn(stage, executor, result, (received, failure) -> {
+            if (result.isDone()) {
+                return; // a page that arrives after close (or cancel) is handed to nobody
+            }
             if (failure != null) {
                 result.completeExceptionally(failure);
                 return;

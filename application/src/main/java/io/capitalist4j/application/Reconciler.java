@@ -25,15 +25,20 @@ final class Reconciler {
 
     private final CapitalistApiPort api;
     private final Executor executor;
+    private final OpenRuns runs;
 
-    Reconciler(CapitalistApiPort api, Executor executor) {
+    Reconciler(CapitalistApiPort api, Executor executor, OpenRuns runs) {
         this.api = api;
         this.executor = executor;
+        this.runs = runs;
     }
 
     CompletionStage<ReconciliationReport> reconcile(ReconcileQuery query) {
         Objects.requireNonNull(query, "query");
-        CompletableFuture<ReconciliationReport> result = new CompletableFuture<>();
+        CompletableFuture<ReconciliationReport> result = runs.start();
+        if (result.isDone()) {
+            return result; // the client is closed
+        }
         if (query.paymentNumbers().isEmpty()) {
             result.complete(new ReconciliationReport(List.of()));
             return result;
@@ -70,6 +75,9 @@ final class Reconciler {
             CompletionStage<List<FoundDocument>> search = Async.call(
                     () -> api.searchDocuments(new DocumentSearch(query.period(), Optional.of(number))));
             Async.continueOn(search, executor, result, (documents, failure) -> {
+                if (result.isDone()) {
+                    return; // failed, cancelled or closed meanwhile
+                }
                 if (failure != null) {
                     result.completeExceptionally(failure);
                     return;

@@ -13,6 +13,10 @@ import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxConfig;
 import io.capitalist4j.testkit.SandboxIdentity;
 import io.capitalist4j.testkit.Timeline;
+import io.capitalist4j.testkit.scripted.Answer;
+import io.capitalist4j.testkit.scripted.ReceivedRequest;
+import io.capitalist4j.testkit.scripted.ScriptedServer;
+import io.capitalist4j.testkit.scripted.WireFault;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,19 +29,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * close() while calls are on the wire: each fails at once with the exception that tells the caller what it
- * may assume. The server never answers and every timeout is ten minutes, so only close() can end these calls;
- * the waits below are safety limits, not measurements.
+ * may assume. The server never answers, every timeout is ten minutes and a wait pauses an hour between polls, so
+ * only close() can end these calls; the waits below are safety limits, not measurements.
  */
 class CloseDuringCallsTest {
 
     private static final long SAFETY_SECONDS = 20;
 
-    private SilentServer server;
+    private ScriptedServer server;
     private CapitalistClient client;
 
     @BeforeEach
     void start() throws Exception {
-        server = new SilentServer();
+        // reads every request and never answers, so a call stays in flight for as long as the test wants
+        server = ScriptedServer.start().byDefault(Answer.fault(WireFault.NO_ANSWER));
         client = Capitalist.builder()
                 .endpoint(server.uri())
                 .credentials(SandboxIdentity.LOGIN, Secret.of(SandboxIdentity.PASSWORD))
@@ -53,6 +58,12 @@ class CloseDuringCallsTest {
         server.close();
     }
 
+    /** Waits until the first request has fully arrived and checks it is the only one, of {@code operation}. */
+    private void awaitOnlyRequest(String operation) throws InterruptedException {
+        assertThat(server.awaitRequests(1, Duration.ofSeconds(SAFETY_SECONDS))).as("a request arrived").isTrue();
+        assertThat(server.requests()).extracting(ReceivedRequest::operation).containsExactly(operation);
+    }
+
     private static Throwable failureOf(CompletionStage<?> stage) {
         Throwable thrown = catchThrowable(() -> stage.toCompletableFuture().get(SAFETY_SECONDS, TimeUnit.SECONDS));
         assertThat(thrown).as("the call should have failed, not timed out").isInstanceOf(ExecutionException.class);
@@ -62,7 +73,7 @@ class CloseDuringCallsTest {
     @Test
     void aReadInFlightFailsWithATransportExceptionSayingTheClientWasClosed() throws Exception {
         CompletionStage<?> accounts = client.accounts();
-        server.awaitRequest("get_accounts", SAFETY_SECONDS);
+        awaitOnlyRequest("get_accounts");
 
         client.close();
 
@@ -76,7 +87,7 @@ class CloseDuringCallsTest {
     @Test
     void anUploadInFlightFailsAsAnUnknownOutcomeCarryingItsPaymentNumbers() throws Exception {
         CompletionStage<?> upload = client.submit(Sandbox.twoPayouts("FLIGHT"));
-        server.awaitRequest("import_batch_advanced", SAFETY_SECONDS);
+        awaitOnlyRequest("import_batch_advanced");
 
         client.close();
 
@@ -90,14 +101,14 @@ class CloseDuringCallsTest {
     }
 
     @Test
-    void aWaitPausedBetweenPollsFailsAtItsNextPollSayingTheClientIsClosed() throws Exception {
+    void aWaitPausedForAnHourBetweenPollsFailsAtCloseSayingTheClientIsClosed() throws Exception {
         try (FakeCapitalistServer sandbox = FakeCapitalistServer.start(
                 SandboxConfig.sandbox().timeline(Timeline.steps(Duration.ofHours(1))).build());
              CapitalistClient waiting = Sandbox.client(sandbox.uri()).pin(Secret.of(SandboxIdentity.PIN)).build()) {
             var submitted = waiting.blocking().submit(Sandbox.twoPayouts("WAIT"));
             CountDownLatch polled = new CountDownLatch(1);
             CompletionStage<?> wait = waiting.awaitCompletion(submitted.id(),
-                    WaitOptions.of(Duration.ofMillis(200), Duration.ofMinutes(10)).withProgress(p -> polled.countDown()));
+                    WaitOptions.of(Duration.ofHours(1), Duration.ofHours(2)).withProgress(p -> polled.countDown()));
             assertThat(polled.await(SAFETY_SECONDS, TimeUnit.SECONDS)).as("a first poll").isTrue();
 
             waiting.close();
@@ -118,7 +129,8 @@ class CloseDuringCallsTest {
         assertThat(failure).isExactlyInstanceOf(TransportException.class)
                 .hasMessage("get_accounts: the client is closed; the request was not sent");
         assertThat(((TransportException) failure).mayHaveReachedServer()).isFalse();
-        assertThat(server.connections()).isZero();
+        assertThat(server.connectionsOpened()).as("connections opened").isZero();
+        assertThat(server.total()).as("requests read").isZero();
     }
 
     @Test
@@ -130,6 +142,7 @@ class CloseDuringCallsTest {
         assertThat(upload.isCompletedExceptionally()).isTrue();
         assertThat(failureOf(upload)).isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("the Capitalist client is closed: nothing more is done or sent");
-        assertThat(server.connections()).isZero();
+        assertThat(server.connectionsOpened()).as("connections opened").isZero();
+        assertThat(server.total()).as("requests read").isZero();
     }
 }

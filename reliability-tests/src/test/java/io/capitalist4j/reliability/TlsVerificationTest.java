@@ -91,11 +91,14 @@ class TlsVerificationTest {
     @Test
     void talksToTheSameServerOnceItsCertificateIsInTheConfiguredTrustStore() {
         long before = server.total();
-        try (CapitalistHttpApi api = client(server.uri(), trusting(loopback))) {
+        TrustStore store = trusting(loopback);
+        try (CapitalistHttpApi api = client(server.uri(), store)) {
             AccountsOverview accounts = Stages.value(api.getAccounts());
             assertThat(accounts.accounts()).hasSize(1);
         }
         assertThat(server.total()).isEqualTo(before + 1);
+        assertThat(store.type()).as("the type read from the .p12 name").isEqualTo(TrustStore.Type.PKCS12);
+        assertThat(store.toString()).doesNotContain(SelfSignedCertificate.STORE_PASSWORD);
     }
 
     @Test

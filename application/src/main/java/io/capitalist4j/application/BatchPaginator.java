@@ -1,5 +1,6 @@
 package io.capitalist4j.application;
 
+import io.capitalist4j.application.port.in.PagingLimitException;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads a batch page by page with {@code start_offset}, one request at a time. Each page is handed on and
- * forgotten before the next is asked for, so memory stays at one page whatever the batch size.
+ * forgotten before the next is asked for, so memory stays at one page whatever the batch size. A walk asks for no
+ * page past the smallest total the server has declared during it, and for none past {@code maxRecords}.
  */
 final class BatchPaginator {
 
@@ -26,19 +28,21 @@ final class BatchPaginator {
     private final CapitalistApiPort api;
     private final Executor executor;
     private final OpenRuns runs;
+    private final int maxRecords;
 
-    BatchPaginator(CapitalistApiPort api, Executor executor, OpenRuns runs) {
+    BatchPaginator(CapitalistApiPort api, Executor executor, OpenRuns runs, int maxRecords) {
         this.api = api;
         this.executor = executor;
         this.runs = runs;
+        this.maxRecords = maxRecords;
     }
 
-    CompletionStage<Void> forEachPage(BatchId id, int pageSize, Consumer<BatchPage> consumer) {
+    CompletableFuture<Void> forEachPage(BatchId id, int pageSize, Consumer<BatchPage> consumer) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(consumer, "consumer");
         BatchPageRequest.ofOffset(0, pageSize); // a bad page size fails here, before anything is sent
         CompletableFuture<Void> result = runs.start();
-        fetch(id, 0, pageSize, consumer, result);
+        new Walk(id, pageSize, consumer, result).fetch(0);
         return result;
     }
 
@@ -49,32 +53,65 @@ final class BatchPaginator {
         }).thenApply(done -> Collections.unmodifiableList(records));
     }
 
-    private void fetch(BatchId id, int offset, int pageSize, Consumer<BatchPage> consumer, CompletableFuture<Void> result) {
-        if (result.isDone()) {
-            return; // cancelled by the caller, or the client was closed
+    /** One walk; each page's callback starts the next request, so its fields are touched by one thread at a time. */
+    private final class Walk {
+        private final BatchId id;
+        private final int pageSize;
+        private final Consumer<BatchPage> consumer;
+        private final CompletableFuture<Void> result;
+        /** The fewest records the server has claimed so far: a total that grows mid-walk does not lengthen it. */
+        private long declared = Long.MAX_VALUE;
+
+        Walk(BatchId id, int pageSize, Consumer<BatchPage> consumer, CompletableFuture<Void> result) {
+            this.id = id;
+            this.pageSize = pageSize;
+            this.consumer = consumer;
+            this.result = result;
         }
-        CompletionStage<BatchPage> page = Async.call(() -> api.getBatchInfo(id, BatchPageRequest.ofOffset(offset, pageSize)));
-        Async.continueOn(page, executor, result, (received, failure) -> {
+
+        void fetch(int offset) {
             if (result.isDone()) {
-                return; // a page that arrives after close (or cancel) is handed to nobody
+                return; // cancelled by the caller, or the client was closed
             }
-            if (failure != null) {
-                result.completeExceptionally(failure);
-                return;
-            }
-            int next = offset + received.records().size();
-            if (received.records().isEmpty() && offset < received.totalCount()) {
+            CompletionStage<BatchPage> page = Async.call(() -> api.getBatchInfo(id, BatchPageRequest.ofOffset(offset, pageSize)));
+            Async.continueOn(page, executor, result, (received, failure) -> {
+                if (result.isDone()) {
+                    return; // a page that arrives after close (or cancel) is handed to nobody
+                }
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                    return;
+                }
+                received(offset, received);
+            });
+        }
+
+        private void received(int offset, BatchPage received) {
+            declared = Math.min(declared, Math.max(0, received.totalCount()));
+            long next = (long) offset + received.records().size();
+            if (received.records().isEmpty() && offset < declared) {
                 // Stopping here would hand back a short batch as if it were whole.
                 result.completeExceptionally(new DecodingException(OPERATION, "batch " + id + " answered no records at offset "
                         + offset + " although it reports " + received.totalCount(), null));
                 return;
             }
-            consumer.accept(received);
-            if (received.records().isEmpty() || next >= received.totalCount()) {
-                result.complete(null);
-            } else {
-                fetch(id, next, pageSize, consumer, result);
+            if (next > maxRecords) {
+                // A page longer than asked for: refused whole rather than handed on in part.
+                result.completeExceptionally(limitReached(offset, received.totalCount()));
+                return;
             }
-        });
+            consumer.accept(received);
+            if (received.records().isEmpty() || next >= declared) {
+                result.complete(null);
+            } else if (next >= maxRecords) {
+                result.completeExceptionally(limitReached(next, declared));
+            } else {
+                fetch((int) next);
+            }
+        }
+
+        private PagingLimitException limitReached(long offset, long total) {
+            return new PagingLimitException(OPERATION, "batch " + id, (int) (offset / pageSize), total, maxRecords);
+        }
     }
 }

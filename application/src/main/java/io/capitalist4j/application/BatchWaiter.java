@@ -5,6 +5,7 @@ import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.in.WaitTimeoutException;
 import io.capitalist4j.domain.batch.BatchId;
+import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.batch.RecordState;
 import io.capitalist4j.domain.error.ApiException;
@@ -14,6 +15,7 @@ import io.capitalist4j.domain.error.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Polls a batch until every record is final. Pauses are scheduled, never slept, so no thread is held while
- * waiting. Reads are harmless to repeat, so a few transient failures in a row are ridden out.
+ * waiting. Reads are harmless to repeat, so a few transient failures in a row are ridden out. The deadline is a
+ * timer of its own: it ends the wait when it passes, also while a poll is still waiting for its answer.
  */
 final class BatchWaiter {
 
@@ -46,11 +50,23 @@ final class BatchWaiter {
         this.runs = runs;
     }
 
+    /** Waits and keeps the records of the last poll, for the outcome. */
     CompletionStage<BatchOutcome> await(BatchId id, WaitOptions options) {
+        return start(id, options, true, poll -> new BatchOutcome(id, poll.records));
+    }
+
+    /** Waits keeping only counts, so memory does not grow with the batch. */
+    CompletionStage<BatchProgress> awaitFinal(BatchId id, WaitOptions options) {
+        return start(id, options, false, poll -> poll.progress);
+    }
+
+    private <T> CompletionStage<T> start(BatchId id, WaitOptions options, boolean keepRecords, Function<Poll, T> outcome) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(options, "options");
-        CompletableFuture<BatchOutcome> result = runs.start();
-        new Run(id, options, clock.instant().plus(options.deadline()), result).poll();
+        CompletableFuture<T> result = runs.start();
+        if (!result.isDone()) {
+            new Run<>(id, options, keepRecords, outcome, clock.instant().plus(options.deadline()), result).begin();
+        }
         return result;
     }
 
@@ -67,51 +83,126 @@ final class BatchWaiter {
     }
 
     static BatchProgress progressOf(BatchId id, List<BatchRecord> records, int polls) {
-        Map<RecordState, Integer> counts = new EnumMap<>(RecordState.class);
-        int finalCount = 0;
-        for (BatchRecord record : records) {
-            counts.merge(record.state(), 1, Integer::sum);
-            if (record.isFinal()) {
-                finalCount++;
+        Tally tally = new Tally();
+        tally.add(records);
+        return tally.progress(id, polls);
+    }
+
+    /** Counts records by state as pages go by. */
+    private static final class Tally {
+        private final Map<RecordState, Integer> counts = new EnumMap<>(RecordState.class);
+        private int total;
+        private int finalCount;
+
+        void add(List<BatchRecord> records) {
+            for (BatchRecord record : records) {
+                counts.merge(record.state(), 1, Integer::sum);
+                total++;
+                if (record.isFinal()) {
+                    finalCount++;
+                }
             }
         }
-        return new BatchProgress(id, records.size(), counts, finalCount, polls);
+
+        BatchProgress progress(BatchId id, int polls) {
+            return new BatchProgress(id, total, counts, finalCount, polls);
+        }
+    }
+
+    /** What one successful poll found. */
+    private static final class Poll {
+        final BatchProgress progress;
+        final List<BatchRecord> records;
+
+        Poll(BatchProgress progress, List<BatchRecord> records) {
+            this.progress = progress;
+            this.records = records;
+        }
     }
 
     /** One wait. Its fields are only touched by one poll at a time, each handed to the next in order. */
-    private final class Run {
+    private final class Run<T> {
         private final BatchId id;
         private final WaitOptions options;
+        private final boolean keepRecords;
+        private final Function<Poll, T> outcome;
         private final Instant deadlineAt;
-        private final CompletableFuture<BatchOutcome> result;
+        private final CompletableFuture<T> result;
         private int polls;
         private int failuresInRow;
-        private BatchProgress last;
-        /** The next poll while paused; dropped as soon as the wait ends, so a closed client keeps no timer. */
+        /** Read by the deadline timer's thread, hence volatile. */
+        private volatile BatchProgress last;
+        private volatile Throwable lastFailure;
+        /** The next poll (or the end) while paused; dropped as soon as the wait ends, so a closed client keeps no timer. */
         private volatile ScheduledFuture<?> pending;
+        private volatile ScheduledFuture<?> deadline;
+        /** The page walk of the poll under way, stopped when the wait ends so that it asks for no further page. */
+        private volatile CompletableFuture<Void> walk;
 
-        Run(BatchId id, WaitOptions options, Instant deadlineAt, CompletableFuture<BatchOutcome> result) {
+        Run(BatchId id, WaitOptions options, boolean keepRecords, Function<Poll, T> outcome, Instant deadlineAt,
+            CompletableFuture<T> result) {
             this.id = id;
             this.options = options;
+            this.keepRecords = keepRecords;
+            this.outcome = outcome;
             this.deadlineAt = deadlineAt;
             this.result = result;
-            result.whenComplete((outcome, failure) -> cancelPause());
+            result.whenComplete((value, failure) -> stopAll());
         }
 
-        private void cancelPause() {
-            ScheduledFuture<?> next = pending;
-            if (next != null) {
-                next.cancel(false);
+        void begin() {
+            try {
+                deadline = scheduler.schedule(this::expire, options.deadline().toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(e);
+                return;
             }
+            if (result.isDone()) {
+                stopAll(); // ended while the timer was being set
+                return;
+            }
+            poll();
+        }
+
+        private void stopAll() {
+            cancel(pending);
+            cancel(deadline);
+            CompletableFuture<Void> current = walk;
+            if (current != null) {
+                current.cancel(false);
+            }
+        }
+
+        private void cancel(ScheduledFuture<?> timer) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+
+        private void expire() {
+            result.completeExceptionally(new WaitTimeoutException(id, options.deadline(), last, lastFailure));
         }
 
         void poll() {
             if (result.isDone()) {
-                return; // cancelled by the caller, or the client was closed
+                return; // cancelled by the caller, the deadline passed, or the client was closed
             }
-            Async.continueOn(pages.allRecords(id, options.pageSize()), executor, result, (records, failure) -> {
+            Tally tally = new Tally();
+            List<BatchRecord> records = keepRecords ? new ArrayList<>() : List.of();
+            CompletableFuture<Void> current = pages.forEachPage(id, options.pageSize(), (BatchPage page) -> {
+                tally.add(page.records());
+                if (keepRecords) {
+                    records.addAll(page.records());
+                }
+            });
+            walk = current;
+            if (result.isDone()) {
+                current.cancel(false); // ended while the walk was being started
+                return;
+            }
+            Async.continueOn(current, executor, result, (done, failure) -> {
                 if (result.isDone()) {
-                    return; // an answer after close (or cancel) reports no progress
+                    return; // an answer after the end (deadline, close or cancel) reports no progress
                 }
                 if (failure != null) {
                     failed(failure);
@@ -119,38 +210,42 @@ final class BatchWaiter {
                 }
                 failuresInRow = 0;
                 polls++;
-                last = progressOf(id, records, polls);
-                options.progress().accept(last);
-                if (last.isComplete()) {
-                    result.complete(new BatchOutcome(id, records));
+                Poll found = new Poll(tally.progress(id, polls), records);
+                last = found.progress;
+                lastFailure = null;
+                options.progress().accept(found.progress);
+                if (found.progress.isComplete()) {
+                    result.complete(outcome.apply(found));
                 } else {
-                    pauseThenPoll(null);
+                    pause();
                 }
             });
         }
 
         private void failed(Throwable failure) {
             failuresInRow++;
+            lastFailure = failure;
             if (!isTransient(failure) || failuresInRow > options.toleratedFailures()) {
                 result.completeExceptionally(failure);
             } else {
-                pauseThenPoll(failure);
+                pause();
             }
         }
 
-        private void pauseThenPoll(Throwable lastFailure) {
+        private void pause() {
             Instant now = clock.instant();
             if (!now.isBefore(deadlineAt)) {
-                result.completeExceptionally(new WaitTimeoutException(id, options.deadline(), last, lastFailure));
+                expire();
                 return;
             }
-            // The last pause is cut short so that one more poll happens right at the deadline.
-            Duration pause = options.interval().compareTo(Duration.between(now, deadlineAt)) <= 0
-                    ? options.interval() : Duration.between(now, deadlineAt);
+            // No poll starts that the deadline would cut off at once: the last pause ends the wait instead.
+            Duration left = Duration.between(now, deadlineAt);
+            boolean pollAgain = options.interval().compareTo(left) < 0;
+            Duration pause = pollAgain ? options.interval() : left;
             try {
-                pending = scheduler.schedule(this::poll, pause.toNanos(), TimeUnit.NANOSECONDS);
+                pending = scheduler.schedule(pollAgain ? this::poll : this::expire, pause.toNanos(), TimeUnit.NANOSECONDS);
                 if (result.isDone()) {
-                    cancelPause(); // ended while the pause was being scheduled
+                    cancel(pending); // ended while the pause was being scheduled
                 }
             } catch (RejectedExecutionException e) {
                 result.completeExceptionally(e);

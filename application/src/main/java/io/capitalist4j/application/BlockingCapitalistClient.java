@@ -1,6 +1,7 @@
 package io.capitalist4j.application;
 
 import io.capitalist4j.application.port.in.BatchOutcome;
+import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.ConfirmBatchCommand;
 import io.capitalist4j.application.port.in.ReconcileQuery;
 import io.capitalist4j.application.port.in.ReconciliationReport;
@@ -72,6 +73,10 @@ public final class BlockingCapitalistClient {
 
     public BatchOutcome awaitCompletion(BatchId id, WaitOptions options) {
         return await(client.awaitCompletion(id, options));
+    }
+
+    public BatchProgress awaitFinal(BatchId id, WaitOptions options) {
+        return await(client.awaitFinal(id, options));
     }
 
     public List<FoundDocument> search(DocumentSearch search) {

@@ -1,6 +1,7 @@
 package io.capitalist4j.application;
 
 import io.capitalist4j.application.port.in.BatchOutcome;
+import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.ConfirmBatchCommand;
 import io.capitalist4j.application.port.in.ReconcileQuery;
 import io.capitalist4j.application.port.in.ReconciliationReport;
@@ -63,6 +64,12 @@ public final class CapitalistClient implements AutoCloseable {
     /** The largest page get_batch_info serves, and the page size used when none is given. */
     public static final int DEFAULT_PAGE_SIZE = BatchPageRequest.MAX_PAGE_SIZE;
 
+    /**
+     * The most records (batch records, history entries, documents kept by a reconciliation) one walk reads unless
+     * the builder says otherwise: ten times the default batch limit, a hundred full pages.
+     */
+    public static final int DEFAULT_MAX_RECORDS_PER_WALK = 100_000;
+
     private final CapitalistApiPort api;
     private final SubmitBatchService submitter;
     private final BatchPaginator batchPages;
@@ -94,10 +101,10 @@ public final class CapitalistClient implements AutoCloseable {
         this.resources = List.copyOf(builder.resources);
         this.verification = builder.verification;
         this.submitter = builder.batchFormat == null ? null : new SubmitBatchService(api, builder.batchFormat, executor);
-        this.batchPages = new BatchPaginator(api, executor, runs);
+        this.batchPages = new BatchPaginator(api, executor, runs, builder.maxRecordsPerWalk);
         this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock, runs);
-        this.historyPages = new HistoryPaginator(api, executor, runs);
-        this.reconciler = new Reconciler(api, executor, runs);
+        this.historyPages = new HistoryPaginator(api, executor, runs, builder.maxRecordsPerWalk);
+        this.reconciler = new Reconciler(api, executor, runs, builder.maxRecordsPerWalk);
         this.blocking = new BlockingCapitalistClient(this);
     }
 
@@ -144,7 +151,10 @@ public final class CapitalistClient implements AutoCloseable {
      * Reads every record, page after page ({@code start_offset} paging), handing each page to
      * {@code consumer} before the next is asked for; nothing is kept once the consumer returns, so a batch of
      * any size is followed in constant memory. The consumer runs on the client's executor, never on an I/O
-     * thread; if it throws, paging stops and the stage fails with that exception.
+     * thread; if it throws, paging stops and the stage fails with that exception. No page is asked for past the
+     * smallest {@code totalCount} the server declared during the walk; the page that would pass
+     * {@link Builder#maxRecordsPerWalk} is not asked for: the stage fails with a
+     * {@link io.capitalist4j.application.port.in.PagingLimitException} naming it.
      *
      * @param pageSize 1 to {@link BatchPageRequest#MAX_PAGE_SIZE}
      */
@@ -152,7 +162,7 @@ public final class CapitalistClient implements AutoCloseable {
         return batchPages.forEachPage(id, pageSize, consumer);
     }
 
-    /** Every record in line order, read with the largest page size. */
+    /** Every record in line order, read with the largest page size; at most {@link Builder#maxRecordsPerWalk}. */
     public CompletionStage<List<BatchRecord>> allRecords(BatchId id) {
         return batchPages.allRecords(id, DEFAULT_PAGE_SIZE);
     }
@@ -162,10 +172,21 @@ public final class CapitalistClient implements AutoCloseable {
      * Fails with {@link io.capitalist4j.application.port.in.WaitTimeoutException} at the deadline, or with the read failure once more than
      * {@link WaitOptions#toleratedFailures()} polls in a row failed transiently, or at once with an
      * {@link IllegalStateException} when the client is closed. Cancelling the returned stage's future stops the
-     * polling.
+     * polling. The deadline is wall-clock time for the whole wait: when it passes while a poll is still waiting
+     * for an answer, the wait fails then, without that answer, and the poll asks for no further page. Each poll
+     * reads at most {@link Builder#maxRecordsPerWalk} records; the outcome keeps the last poll's records.
      */
     public CompletionStage<BatchOutcome> awaitCompletion(BatchId id, WaitOptions options) {
         return waiter.await(id, options);
+    }
+
+    /**
+     * Polls like {@link #awaitCompletion} but keeps only counts, so memory does not grow with the batch; the
+     * stage gives the last poll's progress (complete). Read the final records afterwards, page by page, with
+     * {@link #forEachRecordPage}.
+     */
+    public CompletionStage<BatchProgress> awaitFinal(BatchId id, WaitOptions options) {
+        return waiter.awaitFinal(id, options);
     }
 
     /** Finds documents in a period, optionally by your payment number (documents_search). */
@@ -183,7 +204,10 @@ public final class CapitalistClient implements AutoCloseable {
     /**
      * Every page from the query's page (1 when absent) to the last, each handed to {@code consumer} before
      * the next is asked for; nothing is kept. Pages hold the query's limit, or 1,000 when it has none. The
-     * consumer runs on the client's executor; if it throws, paging stops and the stage fails with it.
+     * consumer runs on the client's executor; if it throws, paging stops and the stage fails with it. No page is
+     * asked for past the smallest {@code pageCount} the server declared during the walk, and the walk fails with a
+     * {@link io.capitalist4j.application.port.in.PagingLimitException} before the page that would pass
+     * {@link Builder#maxRecordsPerWalk} entries.
      */
     public CompletionStage<Void> forEachHistoryPage(HistoryQuery query, Consumer<HistoryPage> consumer) {
         return historyPages.forEachPage(query, consumer);
@@ -220,7 +244,9 @@ public final class CapitalistClient implements AutoCloseable {
      * Finds out which payment numbers the server knows (documents_search by {@code customNumber}): what to do
      * after an {@link io.capitalist4j.domain.error.OutcomeUnknownException}, or to check a batch against the
      * books. One search per number, at most {@link ReconcileQuery#concurrency()} at a time; the first failed
-     * search fails the whole reconciliation (no half report is returned as if it were complete).
+     * search fails the whole reconciliation (no half report is returned as if it were complete). More documents
+     * found than {@link Builder#maxRecordsPerWalk} fail it with a
+     * {@link io.capitalist4j.application.port.in.PagingLimitException}.
      */
     public CompletionStage<ReconciliationReport> reconcile(ReconcileQuery query) {
         return reconciler.reconcile(query);
@@ -285,6 +311,7 @@ public final class CapitalistClient implements AutoCloseable {
         private ScheduledExecutorService scheduler;
         private Clock clock;
         private VerificationPort verification;
+        private int maxRecordsPerWalk = DEFAULT_MAX_RECORDS_PER_WALK;
         private final List<AutoCloseable> resources = new ArrayList<>();
 
         private Builder() {
@@ -339,6 +366,22 @@ public final class CapitalistClient implements AutoCloseable {
         /** Measures wait deadlines. Default: the system clock in UTC. */
         public Builder clock(Clock time) {
             this.clock = Objects.requireNonNull(time, "clock");
+            return this;
+        }
+
+        /**
+         * The most records one walk reads: a page walk ({@code forEach…}, {@code all…}, each poll of a wait) or
+         * the documents a reconciliation keeps. Default {@link #DEFAULT_MAX_RECORDS_PER_WALK}. The walk fails
+         * with a {@link io.capitalist4j.application.port.in.PagingLimitException} before the page that would pass
+         * it, so a server claiming endless pages costs a bounded number of requests.
+         *
+         * @throws IllegalArgumentException when {@code records} is less than 1
+         */
+        public Builder maxRecordsPerWalk(int records) {
+            if (records < 1) {
+                throw new IllegalArgumentException("maxRecordsPerWalk must be at least 1: " + records);
+            }
+            this.maxRecordsPerWalk = records;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.capitalist4j.application;
 
+import io.capitalist4j.application.port.in.PagingLimitException;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.domain.document.HistoryEntry;
 import io.capitalist4j.domain.document.HistoryPage;
@@ -15,18 +16,24 @@ import java.util.function.Consumer;
 
 /**
  * Reads get_documents_history_ext page by page (pages count from 1), one request at a time, each page
- * forgotten once handed on. The page size is fixed for the whole walk so that pages line up.
+ * forgotten once handed on. The page size is fixed for the whole walk so that pages line up. A walk asks for no
+ * page past the smallest page count the server has declared during it, and reads at most {@code maxRecords}
+ * entries.
  */
 final class HistoryPaginator {
+
+    static final String OPERATION = "get_documents_history_ext";
 
     private final CapitalistApiPort api;
     private final Executor executor;
     private final OpenRuns runs;
+    private final int maxRecords;
 
-    HistoryPaginator(CapitalistApiPort api, Executor executor, OpenRuns runs) {
+    HistoryPaginator(CapitalistApiPort api, Executor executor, OpenRuns runs, int maxRecords) {
         this.api = api;
         this.executor = executor;
         this.runs = runs;
+        this.maxRecords = maxRecords;
     }
 
     CompletionStage<Void> forEachPage(HistoryQuery query, Consumer<HistoryPage> consumer) {
@@ -34,7 +41,7 @@ final class HistoryPaginator {
         Objects.requireNonNull(consumer, "consumer");
         HistoryQuery sized = query.limit().isPresent() ? query : query.withLimit(HistoryQuery.MAX_LIMIT);
         CompletableFuture<Void> result = runs.start();
-        fetch(sized, query.page().orElse(1), consumer, result);
+        new Walk(sized, consumer, result).fetch(query.page().orElse(1));
         return result;
     }
 
@@ -45,26 +52,59 @@ final class HistoryPaginator {
         }).thenApply(done -> Collections.unmodifiableList(entries));
     }
 
-    private void fetch(HistoryQuery query, int page, Consumer<HistoryPage> consumer, CompletableFuture<Void> result) {
-        if (result.isDone()) {
-            return;
+    /** One walk; each page's callback starts the next request, so its fields are touched by one thread at a time. */
+    private final class Walk {
+        private final HistoryQuery query;
+        private final Consumer<HistoryPage> consumer;
+        private final CompletableFuture<Void> result;
+        /** The fewest pages the server has claimed so far: a count that grows mid-walk does not lengthen it. */
+        private int declaredPages = Integer.MAX_VALUE;
+        private long read;
+
+        Walk(HistoryQuery query, Consumer<HistoryPage> consumer, CompletableFuture<Void> result) {
+            this.query = query;
+            this.consumer = consumer;
+            this.result = result;
         }
-        CompletionStage<HistoryPage> stage = Async.call(() -> api.getHistory(query.withPage(page)));
-        Async.continueOn(stage, executor, result, (received, failure) -> {
+
+        void fetch(int page) {
             if (result.isDone()) {
-                return; // a page that arrives after close (or cancel) is handed to nobody
+                return;
             }
-            if (failure != null) {
-                result.completeExceptionally(failure);
+            CompletionStage<HistoryPage> stage = Async.call(() -> api.getHistory(query.withPage(page)));
+            Async.continueOn(stage, executor, result, (received, failure) -> {
+                if (result.isDone()) {
+                    return; // a page that arrives after close (or cancel) is handed to nobody
+                }
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                    return;
+                }
+                received(page, received);
+            });
+        }
+
+        private void received(int page, HistoryPage received) {
+            declaredPages = Math.min(declaredPages, received.pageCount());
+            read += received.entries().size();
+            if (read > maxRecords) {
+                // A page longer than asked for: refused whole rather than handed on in part.
+                result.completeExceptionally(limitReached(page, received));
                 return;
             }
             consumer.accept(received);
             // Our own page counter decides, so a server echoing a wrong currentPage cannot loop us forever.
-            if (received.entries().isEmpty() || page >= received.pageCount()) {
+            if (received.entries().isEmpty() || page >= declaredPages) {
                 result.complete(null);
+            } else if (read >= maxRecords) {
+                result.completeExceptionally(limitReached(page + 1, received));
             } else {
-                fetch(query, page + 1, consumer, result);
+                fetch(page + 1);
             }
-        });
+        }
+
+        private PagingLimitException limitReached(int page, HistoryPage received) {
+            return new PagingLimitException(OPERATION, "the history", page, received.itemCount(), maxRecords);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.capitalist4j.application;
 
+import io.capitalist4j.application.port.in.PagingLimitException;
 import io.capitalist4j.application.port.in.ReconcileQuery;
 import io.capitalist4j.application.port.in.ReconciledOrder;
 import io.capitalist4j.application.port.in.ReconciliationReport;
@@ -19,18 +20,22 @@ import java.util.stream.Collectors;
 
 /**
  * One documents_search per payment number, a fixed number in flight: each finished search starts the next
- * one, so the server never sees more than {@link ReconcileQuery#concurrency()} at once.
+ * one, so the server never sees more than {@link ReconcileQuery#concurrency()} at once. The documents kept for
+ * the report count against the client's limit of records per walk, so a server matching every number many
+ * times over cannot fill the heap.
  */
 final class Reconciler {
 
     private final CapitalistApiPort api;
     private final Executor executor;
     private final OpenRuns runs;
+    private final int maxRecords;
 
-    Reconciler(CapitalistApiPort api, Executor executor, OpenRuns runs) {
+    Reconciler(CapitalistApiPort api, Executor executor, OpenRuns runs, int maxRecords) {
         this.api = api;
         this.executor = executor;
         this.runs = runs;
+        this.maxRecords = maxRecords;
     }
 
     CompletionStage<ReconciliationReport> reconcile(ReconcileQuery query) {
@@ -56,6 +61,7 @@ final class Reconciler {
         private final AtomicReferenceArray<List<FoundDocument>> found;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger kept = new AtomicInteger();
 
         Run(ReconcileQuery query, CompletableFuture<ReconciliationReport> result) {
             this.query = query;
@@ -83,8 +89,15 @@ final class Reconciler {
                     return;
                 }
                 // The search may match loosely (or ignore the number): only an exact match counts.
-                found.set(index, documents.stream().filter(d -> d.customNumber().equals(number))
-                        .collect(Collectors.toUnmodifiableList()));
+                List<FoundDocument> exact = documents.stream().filter(d -> d.customNumber().equals(number))
+                        .collect(Collectors.toUnmodifiableList());
+                if (kept.addAndGet(exact.size()) > maxRecords) {
+                    result.completeExceptionally(new PagingLimitException("documents_search",
+                            "the search for payment number " + (index + 1) + " of " + query.paymentNumbers().size(),
+                            1, exact.size(), maxRecords));
+                    return;
+                }
+                found.set(index, exact);
                 if (done.incrementAndGet() == query.paymentNumbers().size()) {
                     result.complete(report());
                 } else {

@@ -7,6 +7,8 @@ import io.capitalist4j.application.port.in.BatchOutcome;
 import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.in.WaitTimeoutException;
+import io.capitalist4j.domain.batch.BatchPage;
+import io.capitalist4j.domain.batch.BatchPageRequest;
 import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.batch.RecordState;
 import io.capitalist4j.domain.error.ApiError;
@@ -111,6 +113,44 @@ class BatchWaiterTest extends ClientTestBase {
         });
         assertThat(timeout).hasMessageContaining("1 of 2 records final after 3 polls").hasNoCause();
         assertThat(polls).hasValue(3);
+    }
+
+    @Test
+    void endsAtTheDeadlineWhileAPollIsStillWaitingForItsAnswerAndAsksForNoFurtherPage() {
+        List<BatchRecord> notYet = states(RecordState.PROCESSED, RecordState.INPROCESS);
+        CompletableFuture<BatchPage> neverAnswered = new CompletableFuture<>();
+        api.onBatchInfo = (id, request) -> polls.incrementAndGet() == 1
+                ? CompletableFuture.completedFuture(FakeApi.slice(id, request, notYet))
+                : neverAnswered;
+        // The real clock: the deadline is a timer of its own, not a check made when an answer comes.
+        CapitalistClient client = builder().build();
+
+        Throwable thrown = failure(client.awaitCompletion(Fixtures.BATCH_ID,
+                WaitOptions.of(TINY, Duration.ofMillis(300))));
+
+        assertThat(thrown).isInstanceOf(WaitTimeoutException.class)
+                .hasMessageContaining("1 of 2 records final after 1 poll").hasNoCause();
+        assertThat(((WaitTimeoutException) thrown).deadline()).isEqualTo(Duration.ofMillis(300));
+        assertThat(polls).as("the first poll and the one left hanging").hasValue(2);
+        neverAnswered.complete(FakeApi.slice(Fixtures.BATCH_ID, BatchPageRequest.ofOffset(0, 1), notYet));
+        assertThat(api.pageRequests).as("a late answer asks for nothing more").hasSize(2);
+    }
+
+    @Test
+    void waitingForFinalStatesKeepsCountsOnlyAndGivesTheLastProgress() {
+        List<BatchRecord> halfway = states(RecordState.PROCESSED, RecordState.INPROCESS, RecordState.NEW);
+        List<BatchRecord> finished = states(RecordState.PROCESSED, RecordState.DECLINED, RecordState.PROCESSED);
+        script(halfway, finished);
+
+        BatchProgress last = value(waitingClient().awaitFinal(Fixtures.BATCH_ID,
+                WaitOptions.of(TINY, Duration.ofMinutes(5)).withPageSize(2)));
+
+        assertThat(last.polls()).isEqualTo(2);
+        assertThat(last.total()).isEqualTo(3);
+        assertThat(last.isComplete()).isTrue();
+        assertThat(last.count(RecordState.PROCESSED)).isEqualTo(2);
+        assertThat(last.count(RecordState.DECLINED)).isEqualTo(1);
+        assertThat(api.pageRequests).extracting(r -> r.startOffset().orElseThrow()).containsExactly(0, 2, 0, 2);
     }
 
     @Test

@@ -44,10 +44,15 @@ class CloseDuringRunsTest extends ClientTestBase {
     private ExecutorService worker;
     private PauseRecordingScheduler timer;
 
-    /** Tells the test when a pause was scheduled, and for how long; the pause itself is left to run (or not). */
+    /**
+     * Tells the test what was scheduled, and for how long: a wait's deadline timer first, then its pauses. The
+     * timers themselves are left to run (or not).
+     */
     private static final class PauseRecordingScheduler extends ScheduledThreadPoolExecutor {
-        final CompletableFuture<Duration> paused = new CompletableFuture<>();
-        volatile ScheduledFuture<?> pause;
+        final List<Duration> delays = Collections.synchronizedList(new ArrayList<>());
+        final List<ScheduledFuture<?>> timers = Collections.synchronizedList(new ArrayList<>());
+        /** Completed once the deadline and the first pause are both scheduled. */
+        final CompletableFuture<Void> paused = new CompletableFuture<>();
 
         PauseRecordingScheduler() {
             super(1, r -> {
@@ -60,8 +65,11 @@ class CloseDuringRunsTest extends ClientTestBase {
         @Override
         public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
             ScheduledFuture<?> scheduled = super.schedule(task, delay, unit);
-            pause = scheduled;
-            paused.complete(Duration.ofNanos(unit.toNanos(delay)));
+            timers.add(scheduled);
+            delays.add(Duration.ofNanos(unit.toNanos(delay)));
+            if (timers.size() >= 2) {
+                paused.complete(null);
+            }
             return scheduled;
         }
     }
@@ -97,7 +105,8 @@ class CloseDuringRunsTest extends ClientTestBase {
         CapitalistClient client = client(timer);
         CompletableFuture<BatchOutcome> wait = client.awaitCompletion(Fixtures.BATCH_ID,
                 WaitOptions.of(HOUR, Duration.ofHours(2))).toCompletableFuture();
-        assertThat(timer.paused.get(20, TimeUnit.SECONDS)).as("the pause after the first poll").isEqualTo(HOUR);
+        timer.paused.get(20, TimeUnit.SECONDS);
+        assertThat(timer.delays).as("the deadline, then the pause after the first poll").containsExactly(HOUR.multipliedBy(2), HOUR);
         workerIdle();
         assertThat(wait).as("paused, not over").isNotDone();
 
@@ -105,7 +114,7 @@ class CloseDuringRunsTest extends ClientTestBase {
 
         assertThat(wait).as("failed by the time close() returns").isCompletedExceptionally();
         assertThat(failure(wait)).isExactlyInstanceOf(IllegalStateException.class).hasMessage(CLOSED);
-        assertThat(timer.pause.isCancelled()).as("the pending poll is dropped").isTrue();
+        assertThat(timer.timers).as("the deadline and the pending poll are dropped").allMatch(ScheduledFuture::isCancelled);
         assertThat(api.pageRequests).as("polls sent").hasSize(1);
     }
 

@@ -1,12 +1,11 @@
 package io.capitalist4j.adapter.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capitalist4j.application.BlockingCapitalistClient;
 import io.capitalist4j.domain.batch.BatchId;
-import io.capitalist4j.domain.batch.BatchRecord;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code capitalist batch status BATCH_ID [--wait]}: every record of a batch, all pages (get_batch_info). */
+/**
+ * {@code capitalist batch status BATCH_ID [--wait]}: every record of a batch, all pages (get_batch_info), printed
+ * page by page as they come; whether the batch is complete is known, and printed, at the end.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show every record of a batch (all pages); with --wait, follow them to their final states.")
 final class BatchStatusCommand implements Callable<Integer> {
@@ -30,25 +32,25 @@ final class BatchStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
-        List<BatchRecord> records = waiting.wait
-                ? root.session().client().blocking().awaitCompletion(batchId, waiting.options(root)).records()
-                : root.session().client().blocking().allRecords(batchId);
-        boolean complete = records.stream().allMatch(BatchRecord::isFinal);
+        BlockingCapitalistClient client = root.session().client().blocking();
+        if (waiting.wait) {
+            waiting.awaitFinal(root, batchId);
+        }
+        BatchRecords.Listing records = new BatchRecords.Listing(client, batchId);
         root.output().print(new Report() {
             @Override
             public void printTable(PrintWriter out) {
-                out.println("batch " + batchId + (complete ? " (complete)" : " (in progress)"));
+                out.println("batch " + batchId);
                 out.println();
-                BatchRecords.table(out, records);
+                records.printTable(out);
                 out.println();
-                out.println(BatchRecords.summary(records));
+                out.println("batch " + batchId + (records.tally().complete() ? " (complete): " : " (in progress): ")
+                        + records.tally().summary());
             }
 
             @Override
-            public JsonNode toJson(JsonNodeFactory json) {
-                ObjectNode node = json.objectNode().put("batchId", batchId.value()).put("complete", complete);
-                BatchRecords.json(node.putArray("records"), records);
-                return node;
+            public void writeJson(JsonGenerator json) throws IOException {
+                records.writeJson(json, JsonNodeFactory.instance.objectNode().put("batchId", batchId.value()));
             }
         });
         return ExitCode.OK;

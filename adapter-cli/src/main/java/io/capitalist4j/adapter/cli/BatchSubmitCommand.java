@@ -1,12 +1,11 @@
 package io.capitalist4j.adapter.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.adapter.csv.CsvCodecs;
 import io.capitalist4j.adapter.signing.BouncyCastleSigning;
-import io.capitalist4j.application.port.in.BatchOutcome;
 import io.capitalist4j.application.port.in.RejectedOrder;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
 import io.capitalist4j.application.port.in.SubmittedBatch;
@@ -14,13 +13,12 @@ import io.capitalist4j.application.port.out.VerificationPort;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.Batch;
-import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.money.Currency;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -83,10 +81,10 @@ final class BatchSubmitCommand implements Callable<Integer> {
         err.println("uploaded batch " + submitted.id() + ": " + submitted.acceptedPaymentNumbers().size()
                 + " lines accepted, " + submitted.rejections().size() + " rejected");
         err.flush();
-        Optional<List<BatchRecord>> records = Optional.empty();
+        Optional<BatchRecords.Listing> records = Optional.empty();
         if (waiting.wait) {
-            BatchOutcome outcome = root.session().client().blocking().awaitCompletion(submitted.id(), waiting.options(root));
-            records = Optional.of(outcome.records());
+            waiting.awaitFinal(root, submitted.id());
+            records = Optional.of(new BatchRecords.Listing(root.session().client().blocking(), submitted.id()));
         }
         root.output().print(new Submitted(submitted, verify, records));
         if (verify == VerifyMethod.SMS) {
@@ -127,9 +125,9 @@ final class BatchSubmitCommand implements Callable<Integer> {
     private static final class Submitted implements Report {
         private final SubmittedBatch batch;
         private final VerifyMethod verify;
-        private final Optional<List<BatchRecord>> records;
+        private final Optional<BatchRecords.Listing> records;
 
-        Submitted(SubmittedBatch batch, VerifyMethod verify, Optional<List<BatchRecord>> records) {
+        Submitted(SubmittedBatch batch, VerifyMethod verify, Optional<BatchRecords.Listing> records) {
             this.batch = batch;
             this.verify = verify;
             this.records = records;
@@ -156,9 +154,9 @@ final class BatchSubmitCommand implements Callable<Integer> {
             }
             records.ifPresent(list -> {
                 out.println();
-                BatchRecords.table(out, list);
+                list.printTable(out);
                 out.println();
-                out.println(BatchRecords.summary(list));
+                out.println(list.tally().summary());
             });
         }
 
@@ -167,7 +165,17 @@ final class BatchSubmitCommand implements Callable<Integer> {
         }
 
         @Override
-        public JsonNode toJson(JsonNodeFactory json) {
+        public void writeJson(JsonGenerator json) throws IOException {
+            ObjectNode head = head();
+            if (records.isPresent()) {
+                records.get().writeJson(json, head);
+            } else {
+                json.writeTree(head);
+            }
+        }
+
+        private ObjectNode head() {
+            JsonNodeFactory json = JsonNodeFactory.instance;
             ObjectNode node = json.objectNode();
             node.put("batchId", batch.id().value());
             node.put("verification", verify.name());
@@ -184,10 +192,6 @@ final class BatchSubmitCommand implements Callable<Integer> {
                 rejected.addObject().put("line", r.line()).put("paymentNumber", r.paymentNumber().orElse(null))
                         .put("comment", r.comment());
             }
-            records.ifPresent(list -> {
-                node.put("complete", true);
-                BatchRecords.json(node.putArray("records"), list);
-            });
             return node;
         }
     }

@@ -1,14 +1,16 @@
 package io.capitalist4j.adapter.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.capitalist4j.application.BlockingCapitalistClient;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.document.DocumentStateFilter;
 import io.capitalist4j.domain.document.HistoryEntry;
 import io.capitalist4j.domain.document.HistoryQuery;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code capitalist history}: every page of the account history (get_documents_history_ext). */
+/**
+ * {@code capitalist history}: every page of the account history (get_documents_history_ext), printed page by page
+ * as they come; in the table each page is aligned on its own under its own header.
+ */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List the account history, every page; without dates the server's default applies (the last 7 days).")
 final class HistoryCommand implements Callable<Integer> {
@@ -51,20 +56,29 @@ final class HistoryCommand implements Callable<Integer> {
         if (account != null) {
             query = query.withAccount(account);
         }
-        List<HistoryEntry> entries = root.session().client().blocking().allHistory(query);
-        root.output().print(new Listing(entries));
+        root.output().print(new Listing(root.session().client().blocking(), query));
         return ExitCode.OK;
     }
 
+    /** Every page as it comes, each forgotten once printed, so memory does not grow with the history. */
     private static final class Listing implements Report {
-        private final List<HistoryEntry> entries;
+        private final BlockingCapitalistClient client;
+        private final HistoryQuery query;
 
-        Listing(List<HistoryEntry> entries) {
-            this.entries = entries;
+        Listing(BlockingCapitalistClient client, HistoryQuery query) {
+            this.client = client;
+            this.query = query;
         }
 
         @Override
         public void printTable(PrintWriter out) {
+            Report.walk(() -> client.forEachHistoryPage(query, page -> {
+                table(page.entries()).print(out);
+                out.flush();
+            }));
+        }
+
+        private static TextTable table(List<HistoryEntry> entries) {
             TextTable table = TextTable.of("TIME", "NUMBER", "STATE", "ACCOUNT", "DIRECTION", "AMOUNT", "FEE", "CURRENCY", "CORRESPONDENT", "DESCRIPTION")
                     .right("AMOUNT", "FEE");
             for (HistoryEntry e : entries) {
@@ -72,22 +86,34 @@ final class HistoryCommand implements Callable<Integer> {
                         Shown.amount(e.amount()), e.tax().map(Shown::amount).orElse(""),
                         e.currency(), Shown.beneficiary(e.correspondent()), e.description());
             }
-            table.print(out);
+            return table;
         }
 
         @Override
-        public JsonNode toJson(JsonNodeFactory json) {
-            ArrayNode array = json.arrayNode();
-            for (HistoryEntry e : entries) {
-                ObjectNode node = array.addObject().put("number", e.number()).put("id", e.id())
-                        .put("batchId", e.batchId().orElse(null)).put("time", Shown.time(e.timestamp()))
-                        .put("state", e.state()).put("channel", e.channel()).put("account", e.account())
-                        .put("amount", Shown.amount(e.amount())).put("currency", e.currency())
-                        .put("outgoing", e.outgoing()).put("correspondent", Shown.beneficiary(e.correspondent()))
-                        .put("description", e.description()).put("comment", e.comment());
-                node.put("fee", e.tax().map(Shown::amount).orElse(null));
-            }
-            return array;
+        public void writeJson(JsonGenerator json) throws IOException {
+            json.writeStartArray();
+            Report.walk(() -> client.forEachHistoryPage(query, page -> {
+                try {
+                    for (HistoryEntry e : page.entries()) {
+                        json.writeTree(node(e));
+                    }
+                    json.flush();
+                } catch (IOException failure) {
+                    throw new UncheckedIOException(failure);
+                }
+            }));
+            json.writeEndArray();
+        }
+
+        private static ObjectNode node(HistoryEntry e) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode().put("number", e.number()).put("id", e.id())
+                    .put("batchId", e.batchId().orElse(null)).put("time", Shown.time(e.timestamp()))
+                    .put("state", e.state()).put("channel", e.channel()).put("account", e.account())
+                    .put("amount", Shown.amount(e.amount())).put("currency", e.currency())
+                    .put("outgoing", e.outgoing()).put("correspondent", Shown.beneficiary(e.correspondent()))
+                    .put("description", e.description()).put("comment", e.comment());
+            node.put("fee", e.tax().map(Shown::amount).orElse(null));
+            return node;
         }
     }
 }

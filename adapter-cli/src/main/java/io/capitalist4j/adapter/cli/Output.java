@@ -1,9 +1,9 @@
 package io.capitalist4j.adapter.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
@@ -21,9 +21,13 @@ final class Output {
 
     void print(Report report) {
         if (format == OutputFormat.JSON) {
+            // Written as the report goes, so a report that reads pages while it prints holds one page at a time.
             try {
-                out.println(MAPPER.writeValueAsString(report.toJson(JsonNodeFactory.instance)));
-            } catch (JsonProcessingException e) {
+                JsonGenerator json = MAPPER.writer().createGenerator(out);
+                report.writeJson(json);
+                json.flush();
+                out.println();
+            } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         } else {

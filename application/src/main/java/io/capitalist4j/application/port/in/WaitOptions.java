@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  *
  * <ul>
  * <li>{@code interval}: pause between two polls (each poll reads every page of the batch)</li>
- * <li>{@code deadline}: how long to wait in all, counted from the call</li>
+ * <li>{@code deadline}: how long to wait in all, counted from the call, on the wall clock: when it passes while a
+ * poll is waiting for its answer, the wait fails then and there; no poll starts that the deadline would cut off</li>
  * <li>{@code progress}: told after every successful poll, on the client's executor</li>
  * <li>{@code toleratedFailures}: transient read failures in a row that are ridden out before giving up</li>
  * <li>{@code pageSize}: records per get_batch_info call, 1 to 1000</li>

@@ -6,11 +6,11 @@ import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.testkit.keys.BankCrypto;
+import io.capitalist4j.testkit.keys.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
 import java.util.List;
@@ -108,18 +108,19 @@ public final class SandboxIdentity {
     }
 
     /**
-     * Writes the three key files into {@code dir} (created if needed) and returns it; existing files are
-     * replaced.
+     * Writes the three key files into {@code dir} (created owner-only if needed) and returns it: each file
+     * owner-only, existing files replaced, never written through a symbolic link (see {@link PrivateFiles}).
+     *
+     * @throws UncheckedIOException when a file cannot be written, e.g. its name in {@code dir} is a symbolic link
      */
     public static Path writeKeyFiles(Path dir) {
         try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(PRIVATE_KEY_FILE), privateKeyPem(), StandardCharsets.US_ASCII);
-            Files.writeString(dir.resolve(ENCRYPTED_KEY_FILE), encryptedKeyFile(), StandardCharsets.US_ASCII);
-            Files.writeString(dir.resolve(PUBLIC_KEY_FILE), publicKeyPem(), StandardCharsets.US_ASCII);
+            PrivateFiles.write(dir, PRIVATE_KEY_FILE, privateKeyPem());
+            PrivateFiles.write(dir, ENCRYPTED_KEY_FILE, encryptedKeyFile());
+            PrivateFiles.write(dir, PUBLIC_KEY_FILE, publicKeyPem());
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sandbox key files to " + dir, e);
+            throw new UncheckedIOException("cannot write the sandbox key files to " + dir + ": " + e.getMessage(), e);
         }
     }
 

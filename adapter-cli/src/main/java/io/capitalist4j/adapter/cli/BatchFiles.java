@@ -1,14 +1,17 @@
 package io.capitalist4j.adapter.cli;
 
-import io.capitalist4j.application.port.out.BatchFormatPort;
+import io.capitalist4j.adapter.csv.CsvCodecs;
 import io.capitalist4j.application.port.out.ParsedBatch;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.BatchLimits;
 import io.capitalist4j.domain.batch.BatchValidationException;
 import io.capitalist4j.domain.batch.LineProblem;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +20,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads batch files: strict UTF-8 (a wrong encoding is reported, never guessed), every bad line at once. */
+/**
+ * Reads batch files: strict UTF-8 (a wrong encoding is reported, never guessed), every bad line at once, streamed
+ * so that a file of any size ends in a batch or in its problems within the batch limits' memory.
+ */
 final class BatchFiles {
 
     private BatchFiles() {
@@ -34,11 +40,6 @@ final class BatchFiles {
         }
     }
 
-    /** The file's text; bytes that are not UTF-8 are bad input, not replaced. */
-    static String text(Path file) {
-        return decode(file, bytes(file));
-    }
-
     static String decode(Path file, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -50,9 +51,12 @@ final class BatchFiles {
         }
     }
 
-    /** The batch when the file is good, else every problem: the parser's per-line ones, or the batch rules'. */
-    static Check check(BatchFormatPort format, Path file) {
-        ParsedBatch parsed = format.parse(text(file));
+    /**
+     * The batch when the file is good, else every problem: the parser's per-line ones, or the batch rules'. The
+     * file is read as it streams (strict UTF-8), so memory is bounded by the batch limits, not by the file.
+     */
+    static Check check(Path file) {
+        ParsedBatch parsed = parse(file);
         if (!parsed.isValid()) {
             return new Check(Optional.empty(), parsed.problems());
         }
@@ -65,6 +69,21 @@ final class BatchFiles {
         }
     }
 
+    private static ParsedBatch parse(Path file) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), strict)) {
+            return CsvCodecs.parseBatch(in);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file: " + file);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getClass().getSimpleName());
+        }
+    }
+
     /** The outcome of {@link #check}: a batch or its problems, never both. */
     record Check(Optional<Batch> batch, List<LineProblem> problems) {
         Check {
@@ -73,7 +92,7 @@ final class BatchFiles {
     }
 
     /** The batch, or a {@link BatchValidationException} naming every bad line and field. */
-    static Batch load(BatchFormatPort format, Path file) {
-        return format.parse(text(file)).toBatch(BatchLimits.DEFAULT);
+    static Batch load(Path file) {
+        return parse(file).toBatch(BatchLimits.DEFAULT);
     }
 }

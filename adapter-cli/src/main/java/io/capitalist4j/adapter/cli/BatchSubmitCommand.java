@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capitalist4j.adapter.csv.CsvCodecs;
 import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.application.port.in.RejectedOrder;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
@@ -71,7 +70,7 @@ final class BatchSubmitCommand implements Callable<Integer> {
                     + "run 'batch confirm ID --sms-code CODE', then 'batch status ID --wait'");
         }
         Map<Currency, AccountNumber> sources = sourceAccounts();
-        Batch batch = BatchFiles.load(CsvCodecs.batchFormat(), file);
+        Batch batch = BatchFiles.load(file);
         PrintWriter err = root.terminal().err();
         SubmittedBatch submitted;
         try (Secret pin = verify == VerifyMethod.PIN ? pin(root) : null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capitalist4j.adapter.csv.CsvCodecs;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.LineProblem;
 import io.capitalist4j.domain.money.Money;
@@ -31,7 +30,7 @@ final class BatchValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
-        BatchFiles.Check check = BatchFiles.check(CsvCodecs.batchFormat(), file);
+        BatchFiles.Check check = BatchFiles.check(file);
         if (check.batch().isPresent()) {
             root.output().print(new Valid(file, check.batch().get()));
             return ExitCode.OK;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capitalist4j.adapter.csv.CsvCodecs;
 import io.capitalist4j.application.port.in.ReconcileQuery;
 import io.capitalist4j.application.port.in.ReconciledOrder;
 import io.capitalist4j.application.port.in.ReconciliationReport;
@@ -44,7 +43,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
-        Batch batch = BatchFiles.load(CsvCodecs.batchFormat(), file);
+        Batch batch = BatchFiles.load(file);
         Period period = Period.of(from, to != null ? to : Period.today(java.time.Clock.systemUTC()));
         ReconciliationReport report = root.session().client().blocking().reconcile(ReconcileQuery.of(batch, period));
         root.output().print(new Listing(report));

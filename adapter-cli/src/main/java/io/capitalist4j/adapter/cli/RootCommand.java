@@ -45,6 +45,11 @@ final class RootCommand implements Runnable {
             description = "Send plain_password instead of get_token plus the RSA-encrypted password.")
     boolean plainPassword;
 
+    @Option(names = "--allow-plain-password-over-http",
+            description = "Allow --plain-password over http:// to a host that is not loopback (the password then "
+                    + "crosses the network in clear text).")
+    boolean allowPlainPasswordOverHttp;
+
     @Option(names = "--wire", paramLabel = "json|csv", defaultValue = "JSON",
             description = "Answer format asked of the server: json (default) or csv.")
     WireFormat wire;

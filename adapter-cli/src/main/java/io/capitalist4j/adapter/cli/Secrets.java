@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where secrets come from: an environment variable, a file, or a prompt on an attached terminal. Never from a
@@ -22,6 +25,7 @@ final class Secrets {
     /** {@code --password-file} first (it was asked for explicitly), then the environment, then a prompt. */
     Secret password(Optional<Path> passwordFile) {
         if (passwordFile.isPresent()) {
+            warnIfShared(passwordFile.get(), "the password file");
             return fromFile(passwordFile.get());
         }
         return fromEnvOrPrompt(EnvVars.PASSWORD, "Capitalist password",
@@ -36,6 +40,25 @@ final class Secrets {
     Secret keyPassword() {
         return fromEnvOrPrompt(EnvVars.KEY_PASSWORD, "Certificate password",
                 "the key file is encrypted: set " + EnvVars.KEY_PASSWORD + " or run in a terminal");
+    }
+
+    /**
+     * Warns, as ssh does for a private key, when a file holding a secret can be read by its group or by others.
+     * The run goes on: the file may be shared on purpose, and refusing would break scripts that work today. A file
+     * system without POSIX permissions, or a file that cannot be looked at, gets no warning.
+     */
+    void warnIfShared(Path file, String what) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            return;
+        }
+        if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            terminal.err().println("warning: " + what + " " + file + " can be read by group or others ("
+                    + PosixFilePermissions.toString(permissions) + "); make it owner-only: chmod 600 " + file);
+            terminal.err().flush();
+        }
     }
 
     private Secret fromEnvOrPrompt(String variable, String label, String missing) {

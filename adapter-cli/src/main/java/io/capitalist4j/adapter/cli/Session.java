@@ -47,6 +47,7 @@ final class Session implements AutoCloseable {
                 root.terminal().err().println("sandbox started at " + url + " (login " + SandboxWiring.login() + ")");
             } else {
                 url = url(root);
+                refusePlainPasswordInClear(root, url);
                 String login = root.login().orElseThrow(() ->
                         new BadInputException("no login: give --login LOGIN or set " + EnvVars.LOGIN));
                 Secret password = root.secrets().password(java.util.Optional.ofNullable(root.passwordFile));
@@ -58,6 +59,7 @@ final class Session implements AutoCloseable {
                     .format(root.wire == WireFormat.CSV ? ResponseFormat.CSV : ResponseFormat.JSON)
                     .authMode(root.plainPassword ? AuthMode.PLAIN : AuthMode.TOKEN)
                     .userAgent("capitalist4j-cli")
+                    .allowPlainPasswordOverHttp(root.allowPlainPasswordOverHttp)
                     .build();
             CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher());
             resources.push(api);
@@ -67,6 +69,24 @@ final class Session implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
+        }
+    }
+
+    /**
+     * Refused before the password is even read: {@code --plain-password} over {@code http://} to another machine
+     * puts it on the network in clear text.
+     */
+    private static void refusePlainPasswordInClear(RootCommand root, URI url) {
+        boolean inClear;
+        try {
+            inClear = HttpOptions.builder().baseUrl(url).authMode(root.plainPassword ? AuthMode.PLAIN : AuthMode.TOKEN)
+                    .allowPlainPasswordOverHttp(true).build().plainPasswordInClear();
+        } catch (IllegalArgumentException e) {
+            return; // a URL the options refuse anyway is reported when the session is built
+        }
+        if (inClear && !root.allowPlainPasswordOverHttp) {
+            throw new BadInputException("--plain-password over http:// to " + url.getHost() + " would send the password"
+                    + " in clear text: use https, or give --allow-plain-password-over-http");
         }
     }
 

@@ -27,6 +27,7 @@ final class SigningKeys {
     }
 
     private static CertificateKey load(RootCommand root, Path file, Optional<String> keyLogin) {
+        root.secrets().warnIfShared(file, "the key file");
         try {
             return BouncyCastleSigning.loadKey(file);
         } catch (KeyFileException e) {

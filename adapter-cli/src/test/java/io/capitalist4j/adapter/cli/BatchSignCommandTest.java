@@ -36,6 +36,10 @@ class BatchSignCommandTest {
         Files.write(file, bytes);
         Path pem = dir.resolve("key.pem");
         Files.writeString(pem, key.privateKeyPem());
+        // owner-only, as a key should be: a key others can read gets a warning on stderr
+        if (pem.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(pem, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
 
         CliRun.Result run = cli().run("batch", "sign", file.toString(), "--key", pem.toString());
 

@@ -9,6 +9,10 @@ import io.capitalist4j.domain.payment.LineLayout;
 import io.capitalist4j.domain.payment.Opcode;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import io.capitalist4j.domain.payment.PaymentOrders;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +24,18 @@ import java.util.Set;
 
 /**
  * Reads a batch text into orders and reports every bad line, not only the first: a person fixing a file
- * of thousands of lines wants the whole list at once.
+ * of thousands of lines wants the whole list at once. It streams: a line longer than the limits allow is
+ * refused by its length without being kept, reading stops at the first line past the record limit and after
+ * {@link #MAX_PROBLEMS} problems, so memory stays bounded whatever the file. A file that looks like key
+ * material is refused as a whole, without a word of it in any message.
  */
 final class BatchParser {
 
-    private static final char BOM = '\uFEFF';
+    /** The most problems reported; past them, reading stops (the list is long enough to start fixing). */
+    static final int MAX_PROBLEMS = 1_000;
+    static final String KEY_FILE = "this looks like a key file, not a batch file";
+
+    private static final String EMPTY_LINE = "empty line";
 
     private final BatchFormatOptions options;
 
@@ -34,51 +45,64 @@ final class BatchParser {
 
     ParsedBatch parse(String text) {
         Objects.requireNonNull(text, "batch text");
-        int start = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        int end = withoutOneTrailingLineBreak(text, start);
+        try {
+            return parse(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string cannot fail to read", e);
+        }
+    }
+
+    ParsedBatch parse(Reader text) throws IOException {
+        Objects.requireNonNull(text, "batch text");
+        int maxRecords = options.limits().maxRecords();
+        int maxLength = options.limits().maxLineLength();
+        BatchLines lines = new BatchLines(text, maxLength);
         List<NumberedOrder> orders = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        if (start == end) {
-            problems.add(new LineProblem(1, "line", "the batch is empty"));
-            return new ParsedBatch(orders, problems);
-        }
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
-        int line = 0;
-        int from = start;
-        while (from <= end) {
-            int to = text.indexOf('\n', from);
-            if (to < 0 || to > end) {
-                to = end;
+        int last = 0;
+        BatchLines.Line line;
+        while ((line = lines.next()) != null) {
+            last = line.number();
+            if (line.keyMaterial()) {
+                return new ParsedBatch(List.of(), List.of(new LineProblem(line.number(), "file", KEY_FILE)));
             }
-            line++;
-            // CRLF inside the text; the final line's CRLF was already cut, so a CR left there stands alone
-            int lineEnd = to < end && to > from && text.charAt(to - 1) == '\r' ? to - 1 : to;
-            parseLine(text.substring(from, lineEnd), line, orders, problems, firstLineOfNumber);
-            from = to + 1;
+            if (line.number() > maxRecords) {
+                problems.add(new LineProblem(line.number(), "line", "the batch has more records than the limit of "
+                        + maxRecords + "; reading stopped at this line"));
+                break;
+            }
+            if (line.cut(maxLength)) {
+                problems.add(tooLong(line, maxLength));
+            } else {
+                parseLine(line.kept(), line.number(), orders, problems, firstLineOfNumber);
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(new LineProblem(line.number(), "line", "more than " + MAX_PROBLEMS
+                        + " problems; reading stopped after this line"));
+                break;
+            }
         }
-        if (line > options.limits().maxRecords()) {
-            problems.add(new LineProblem(options.limits().maxRecords() + 1, "line", "the batch has " + line
-                    + " records, more than the limit of " + options.limits().maxRecords()));
+        if (last == 0 || last == 1 && orders.isEmpty() && problems.size() == 1 && problems.get(0).reason().equals(EMPTY_LINE)) {
+            return new ParsedBatch(List.of(), List.of(new LineProblem(1, "line", "the batch is empty")));
         }
         return new ParsedBatch(orders, problems);
     }
 
-    /** The end of the text without one final {@code \n} or {@code \r\n}: the last line may or may not be terminated. */
-    private static int withoutOneTrailingLineBreak(String text, int start) {
-        int end = text.length();
-        if (end > start && text.charAt(end - 1) == '\n') {
-            end--;
-            if (end > start && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-        }
-        return end;
+    /** A line too long to keep, named by its longest field: the one that most likely ran away. */
+    private static LineProblem tooLong(BatchLines.Line line, int maxLength) {
+        String kept = line.kept();
+        int separator = kept.indexOf(';');
+        Optional<Opcode> opcode = separator < 0 ? Optional.empty() : Opcode.find(kept.substring(0, separator));
+        String field = LineLayout.nameAt(opcode, line.longestFieldIndex());
+        return new LineProblem(line.number(), field, "the line is " + line.length() + " characters long, more than the"
+                + " limit of " + maxLength + "; this field alone has " + line.longestField());
     }
 
     private void parseLine(String line, int number, List<NumberedOrder> orders, List<LineProblem> problems,
                            Map<String, Integer> firstLineOfNumber) {
         if (line.isEmpty()) {
-            problems.add(new LineProblem(number, "line", "empty line"));
+            problems.add(new LineProblem(number, "line", EMPTY_LINE));
             return;
         }
         List<String> fields = split(line);

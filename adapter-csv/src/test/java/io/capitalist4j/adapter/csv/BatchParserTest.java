@@ -166,7 +166,7 @@ class BatchParserTest {
         assertThat(two.parse(L1 + "\n" + L2).problems()).isEmpty();
         ParsedBatch parsed = two.parse(L1 + "\n" + L2 + "\n" + L3);
         assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::field).containsExactly(tuple(3, "line"));
-        assertThat(parsed.problems().get(0).reason()).contains("3 records").contains("limit of 2");
+        assertThat(parsed.problems().get(0).reason()).contains("limit of 2").contains("reading stopped at this line");
     }
 
     @Test

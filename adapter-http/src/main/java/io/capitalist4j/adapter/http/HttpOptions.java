@@ -22,7 +22,8 @@ import java.util.Optional;
  * <li>{@code trustStore}: trust exactly this store instead of the JDK's; verification stays on either way</li>
  * <li>{@code proxy}: an outbound HTTP or SOCKS5 proxy, none by default</li>
  * <li>{@code format}: the answer format asked for (get_documents_history_ext always asks JSON)</li>
- * <li>{@code authMode}: token sessions or plain password</li>
+ * <li>{@code authMode}: token sessions or plain password (refused over {@code http://} to a host that is not
+ *    loopback unless {@code allowPlainPasswordOverHttp})</li>
  * <li>{@code userAgent}: the User-Agent header</li>
  * <li>{@code vertx}: a Vert.x instance to run on; it is never closed by the client</li>
  * <li>{@code readRetries}: extra attempts for reads after a transport failure, timeout or 5xx (0 = none);
@@ -55,6 +56,7 @@ public final class HttpOptions {
     private final Clock clock;
     private final Duration loginLockPeriod;
     private final int maxConnections;
+    private final boolean allowPlainPasswordOverHttp;
 
     private HttpOptions(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -72,6 +74,7 @@ public final class HttpOptions {
         this.clock = b.clock;
         this.loginLockPeriod = b.loginLockPeriod;
         this.maxConnections = b.maxConnections;
+        this.allowPlainPasswordOverHttp = b.allowPlainPasswordOverHttp;
 
         Objects.requireNonNull(baseUrl, "baseUrl");
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
@@ -107,6 +110,9 @@ public final class HttpOptions {
         }
         if (maxConnections < 1 || maxConnections > 1024) {
             throw new IllegalArgumentException("maxConnections must be 1 to 1024: " + maxConnections);
+        }
+        if (plainPasswordInClear() && !allowPlainPasswordOverHttp) {
+            throw new IllegalArgumentException(PlainPasswordRule.refusal(baseUrl));
         }
     }
 
@@ -173,6 +179,20 @@ public final class HttpOptions {
         return loginLockPeriod;
     }
 
+    /**
+     * Whether these options send the password readable on the network: {@link AuthMode#PLAIN} over
+     * {@code http://} to a host other than {@code localhost}, {@code 127.0.0.0/8} or {@code ::1}. Such options
+     * are refused unless {@link #allowPlainPasswordOverHttp()}.
+     */
+    public boolean plainPasswordInClear() {
+        return PlainPasswordRule.inClear(authMode, baseUrl);
+    }
+
+    /** Whether {@link #plainPasswordInClear()} options were accepted on purpose. Default false. */
+    public boolean allowPlainPasswordOverHttp() {
+        return allowPlainPasswordOverHttp;
+    }
+
     public int maxConnections() {
         return maxConnections;
     }
@@ -191,13 +211,15 @@ public final class HttpOptions {
                 && trustStore.equals(o.trustStore) && proxy.equals(o.proxy) && format.equals(o.format)
                 && authMode.equals(o.authMode) && userAgent.equals(o.userAgent) && vertx.equals(o.vertx)
                 && readRetries == o.readRetries && retryBaseDelay.equals(o.retryBaseDelay) && clock.equals(o.clock)
-                && loginLockPeriod.equals(o.loginLockPeriod) && maxConnections == o.maxConnections;
+                && loginLockPeriod.equals(o.loginLockPeriod) && maxConnections == o.maxConnections
+                && allowPlainPasswordOverHttp == o.allowPlainPasswordOverHttp;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(baseUrl, connectTimeout, idleTimeout, requestTimeout, trustStore, proxy, format,
-                authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections);
+                authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections,
+                allowPlainPasswordOverHttp);
     }
 
     /** Every setting; the trust store and proxy show no password. */
@@ -207,7 +229,8 @@ public final class HttpOptions {
                 + idleTimeout + ", requestTimeout=" + requestTimeout + ", trustStore=" + trustStore + ", proxy="
                 + proxy + ", format=" + format + ", authMode=" + authMode + ", userAgent=" + userAgent + ", vertx="
                 + vertx + ", readRetries=" + readRetries + ", retryBaseDelay=" + retryBaseDelay + ", clock=" + clock
-                + ", loginLockPeriod=" + loginLockPeriod + ", maxConnections=" + maxConnections + "]";
+                + ", loginLockPeriod=" + loginLockPeriod + ", maxConnections=" + maxConnections
+                + ", allowPlainPasswordOverHttp=" + allowPlainPasswordOverHttp + "]";
     }
 
     /** Production endpoint, JSON, token sessions, 10 s connect, 30 s idle, 60 s per request, 2 read retries. */
@@ -240,6 +263,7 @@ public final class HttpOptions {
         private Clock clock = Clock.systemUTC();
         private Duration loginLockPeriod = Duration.ofMinutes(30);
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private boolean allowPlainPasswordOverHttp;
 
         private Builder() {
         }
@@ -260,6 +284,7 @@ public final class HttpOptions {
             clock = o.clock;
             loginLockPeriod = o.loginLockPeriod;
             maxConnections = o.maxConnections;
+            allowPlainPasswordOverHttp = o.allowPlainPasswordOverHttp;
         }
 
         public Builder baseUrl(URI value) { baseUrl = value; return this; }
@@ -277,6 +302,12 @@ public final class HttpOptions {
         public Builder clock(Clock value) { clock = value; return this; }
         public Builder loginLockPeriod(Duration value) { loginLockPeriod = value; return this; }
         public Builder maxConnections(int value) { maxConnections = value; return this; }
+
+        /**
+         * Accepts {@link AuthMode#PLAIN} over {@code http://} to a host that is not loopback, where the password
+         * crosses the network in clear text (a TLS-terminating proxy on a trusted network, say). Refused otherwise.
+         */
+        public Builder allowPlainPasswordOverHttp(boolean value) { allowPlainPasswordOverHttp = value; return this; }
 
         public HttpOptions build() {
             return new HttpOptions(this);

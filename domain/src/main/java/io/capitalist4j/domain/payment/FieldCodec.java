@@ -39,7 +39,7 @@ final class FieldCodec {
                 return CardNumber.of(text);
             case BANK_ID:
                 return SbpBank.ofCode(text).orElseThrow(() ->
-                        new IllegalArgumentException("unknown SBP bank code '" + text + "'"));
+                        new IllegalArgumentException("unknown SBP bank code " + Rules.quoted(text)));
             case CURRENCY:
                 return Currency.of(text);
             case DATE:
@@ -68,7 +68,7 @@ final class FieldCodec {
         String min = spec.limits().min().orElseThrow().toPlainString();
         String max = spec.limits().max().orElseThrow().toPlainString();
         if (text.isEmpty() || text.length() > max.length() || !Rules.asciiDigits(text, 0)) {
-            throw new IllegalArgumentException("must be a number of days " + min + " to " + max + ": '" + text + "'");
+            throw new IllegalArgumentException("must be a number of days " + min + " to " + max + ": " + Rules.quoted(text));
         }
         return Integer.valueOf(text);
     }
@@ -77,14 +77,14 @@ final class FieldCodec {
         boolean twoDigits = text.length() == 2 && Rules.asciiDigits(text, 0);
         int month = twoDigits ? Integer.parseInt(text) : 0;
         if (month < 1 || month > 12) {
-            throw new InvalidFieldException(spec.name(), "must be a two-digit month 01 to 12: '" + text + "'");
+            throw new InvalidFieldException(spec.name(), "must be a two-digit month 01 to 12: " + Rules.quoted(text));
         }
         return month;
     }
 
     static int year(FieldSpec spec, String text) {
         if (text.length() != 4 || !Rules.asciiDigits(text, 0)) {
-            throw new InvalidFieldException(spec.name(), "must be a four-digit year: '" + text + "'");
+            throw new InvalidFieldException(spec.name(), "must be a four-digit year: " + Rules.quoted(text));
         }
         return Integer.parseInt(text);
     }

@@ -14,6 +14,15 @@ import java.util.Set;
  */
 public record FieldSpec(String name, FieldKind kind, Presence presence, Set<Opcode> requiredFor, Limits limits) {
 
+    /**
+     * The longest free text field, in characters (code points). The reference states no length for any field;
+     * this is our limit (docs/protocol-notes.md), so that a runaway value is refused before anything is sent.
+     * A layout may set another one per field with {@link #maxLength(int)}.
+     */
+    public static final int DEFAULT_TEXT_MAX_LENGTH = 255;
+    /** The longest e-mail address: 254 characters, the limit of RFC 5321 for a path. */
+    public static final int EMAIL_MAX_LENGTH = 254;
+
     /** Whether a field must hold a value. */
     public enum Presence {
         /** Every line has a value here. */
@@ -84,7 +93,7 @@ public record FieldSpec(String name, FieldKind kind, Presence presence, Set<Opco
     }
 
     public static FieldSpec email(String name) {
-        return required(name, FieldKind.EMAIL);
+        return new FieldSpec(name, FieldKind.EMAIL, Presence.REQUIRED, Set.of(), Limits.length(0, EMAIL_MAX_LENGTH));
     }
 
     public static FieldSpec cpf(String name) {
@@ -107,8 +116,9 @@ public record FieldSpec(String name, FieldKind kind, Presence presence, Set<Opco
         return required(name, FieldKind.CURRENCY);
     }
 
+    /** Free text of at most {@link #DEFAULT_TEXT_MAX_LENGTH} characters. */
     public static FieldSpec text(String name) {
-        return required(name, FieldKind.TEXT);
+        return new FieldSpec(name, FieldKind.TEXT, Presence.REQUIRED, Set.of(), Limits.length(0, DEFAULT_TEXT_MAX_LENGTH));
     }
 
     public static FieldSpec date(String name) {
@@ -145,6 +155,14 @@ public record FieldSpec(String name, FieldKind kind, Presence presence, Set<Opco
     /** This field, allowed to be left off the end of the line with the other such fields. */
     public FieldSpec mayBeOmitted() {
         return new FieldSpec(name, kind, Presence.MAY_BE_OMITTED, Set.of(), limits);
+    }
+
+    /** This text or e-mail field, at most {@code characters} long (counted in code points). */
+    public FieldSpec maxLength(int characters) {
+        if (kind != FieldKind.TEXT && kind != FieldKind.EMAIL) {
+            throw new IllegalStateException(name + " is not a text field");
+        }
+        return new FieldSpec(name, kind, presence, requiredFor, Limits.length(limits.minLength(), characters));
     }
 
     /** This amount, limited to {@code min} to {@code max} when the order is in RUR. */

@@ -22,7 +22,7 @@ public final class PaymentOrders {
             throw new InvalidFieldException("opcode", "is required");
         }
         Opcode opcode = Opcode.find(fields.get(0))
-                .orElseThrow(() -> new InvalidFieldException("opcode", "unknown opcode '" + fields.get(0) + "'"));
+                .orElseThrow(() -> new InvalidFieldException("opcode", "unknown opcode " + Rules.quoted(fields.get(0))));
         return opcode.lineLayout().read(opcode, fields, currencyForBrBank);
     }
 

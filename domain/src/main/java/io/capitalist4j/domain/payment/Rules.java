@@ -1,5 +1,6 @@
 package io.capitalist4j.domain.payment;
 
+import io.capitalist4j.domain.auth.Redaction;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import java.math.BigDecimal;
@@ -11,6 +12,9 @@ import java.util.Optional;
  * limits. Messages name the field and never hide the reason.
  */
 final class Rules {
+
+    /** The most characters of a value a message quotes. */
+    static final int QUOTED_LENGTH = 24;
 
     private Rules() {
     }
@@ -64,32 +68,36 @@ final class Rules {
     private static void checkKind(FieldSpec spec, Object value) {
         FieldSpec.Limits limits = spec.limits();
         switch (spec.kind()) {
+            case TEXT:
+                checkMaxLength(spec, (String) value);
+                return;
             case PHONE:
                 if (!digits((String) value, limits)) {
                     throw new InvalidFieldException(spec.name(), "must be " + digitCount(limits)
-                            + " digits with the country code and no '+': '" + value + "'");
+                            + " digits with the country code and no '+': " + quoted(value));
                 }
                 return;
             case CPF:
                 if (!digits((String) value, limits)) {
-                    throw new InvalidFieldException(spec.name(), "must be " + digitCount(limits) + " digits: '" + value + "'");
+                    throw new InvalidFieldException(spec.name(), "must be " + digitCount(limits) + " digits: " + quoted(value));
                 }
                 return;
             case EMAIL:
+                checkMaxLength(spec, (String) value);
                 if (!isEmail((String) value)) {
-                    throw new InvalidFieldException(spec.name(), "is not an e-mail address: '" + value + "'");
+                    throw new InvalidFieldException(spec.name(), "is not an e-mail address: " + quoted(value));
                 }
                 return;
             case PURSE:
                 if (!isPurse((String) value)) {
                     throw new InvalidFieldException(spec.name(),
-                            "must be a letter and 12 digits, e.g. Z112224443331: '" + value + "'");
+                            "must be a letter and 12 digits, e.g. Z112224443331: " + quoted(value));
                 }
                 return;
             case COUNTRY:
                 if (!isCountry((String) value)) {
                     throw new InvalidFieldException(spec.name(),
-                            "must be an ISO 3166 alpha-2 code such as DE: '" + value + "'");
+                            "must be an ISO 3166 alpha-2 code such as DE: " + quoted(value));
                 }
                 return;
             case DAYS:
@@ -103,6 +111,36 @@ final class Rules {
             default:
                 // the value's own type has checked it (AccountNumber, CardNumber) or any text will do
         }
+    }
+
+    /**
+     * Refuses text longer than the spec's limit. The length is what the message says, never the text: a
+     * 10 MB description is named by its size alone.
+     */
+    private static void checkMaxLength(FieldSpec spec, String value) {
+        int max = spec.limits().maxLength();
+        // length() counts UTF-16 units, never fewer than code points, so the exact count is needed only past it
+        if (value.length() > max) {
+            int characters = value.codePointCount(0, value.length());
+            if (characters > max) {
+                throw new InvalidFieldException(spec.name(), "is " + characters + " characters long, more than the limit of "
+                        + max);
+            }
+        }
+    }
+
+    /**
+     * A value as messages quote it: at most {@link #QUOTED_LENGTH} characters of it, so a broken line never
+     * comes back whole (it may be a key file given by mistake, or megabytes long), with card numbers masked.
+     */
+    static String quoted(Object value) {
+        // masked whole before it is cut: a cut could leave a card number too short to be recognised
+        String text = Redaction.maskCardNumbers(String.valueOf(value));
+        if (text.length() <= QUOTED_LENGTH) {
+            return "'" + text + "'";
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+        return "'" + text.substring(0, end) + "…' (" + text.length() + " characters)";
     }
 
     /** An amount: present, greater than zero, and within the spec's range when in RUR. */

@@ -59,7 +59,8 @@ final class Session implements AutoCloseable {
                     .authMode(root.plainPassword ? AuthMode.PLAIN : AuthMode.TOKEN)
                     .userAgent("capitalist4j-cli")
                     .build();
-            CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher());
+            CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher(),
+                    root.terminal().secrets());
             resources.push(api);
             CapitalistClient client = CapitalistClient.builder().api(api).batchFormat(CsvCodecs.batchFormat()).build();
             resources.push(client);

@@ -35,6 +35,7 @@ final class BatchConfirmCommand implements Callable<Integer> {
         ConfirmationResult result;
         try (Secret code = Secret.of(smsCode)) {
             smsCode = null;
+            root.terminal().secrets().add(code);
             result = root.session().client().blocking().confirm(new ConfirmBatchCommand(batchId, code));
         }
         boolean confirmed = result.confirmed();

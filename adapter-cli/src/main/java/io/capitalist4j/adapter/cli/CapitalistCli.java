@@ -19,6 +19,7 @@ public final class CapitalistCli {
     }
 
     public static void main(String[] args) {
+        CliLogging.configure(System.getenv());
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: let a foreground command (the sandbox) stop cleanly before the JVM goes away.
@@ -53,7 +54,8 @@ public final class CapitalistCli {
     }
 
     /** Runs one command line and returns its exit code; never exits the process. */
-    static int run(Terminal terminal, String... args) {
+    static int run(Terminal given, String... args) {
+        Terminal terminal = given.safe();
         RootCommand root = new RootCommand(terminal);
         CommandLine commandLine = new CommandLine(root)
                 .setOut(terminal.out())
@@ -74,6 +76,7 @@ public final class CapitalistCli {
             root.close();
             terminal.out().flush();
             terminal.err().flush();
+            terminal.secrets().clear();
         }
     }
 

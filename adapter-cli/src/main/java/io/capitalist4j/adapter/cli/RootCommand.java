@@ -96,7 +96,7 @@ final class RootCommand implements Runnable {
     }
 
     Output output() {
-        return new Output(output, terminal.out());
+        return new Output(output, terminal.out(), terminal.secrets());
     }
 
     Secrets secrets() {

@@ -26,20 +26,26 @@ final class Secrets {
     Secret password(Optional<Path> passwordFile) {
         if (passwordFile.isPresent()) {
             warnIfShared(passwordFile.get(), "the password file");
-            return fromFile(passwordFile.get());
+            return known(fromFile(passwordFile.get()));
         }
-        return fromEnvOrPrompt(EnvVars.PASSWORD, "Capitalist password",
-                "no password: set " + EnvVars.PASSWORD + ", give --password-file FILE or run in a terminal");
+        return known(fromEnvOrPrompt(EnvVars.PASSWORD, "Capitalist password",
+                "no password: set " + EnvVars.PASSWORD + ", give --password-file FILE or run in a terminal"));
     }
 
     Secret pin() {
-        return fromEnvOrPrompt(EnvVars.PIN, "PIN",
-                "--verify pin needs the PIN: set " + EnvVars.PIN + " or run in a terminal");
+        return known(fromEnvOrPrompt(EnvVars.PIN, "PIN",
+                "--verify pin needs the PIN: set " + EnvVars.PIN + " or run in a terminal"));
     }
 
     Secret keyPassword() {
-        return fromEnvOrPrompt(EnvVars.KEY_PASSWORD, "Certificate password",
-                "the key file is encrypted: set " + EnvVars.KEY_PASSWORD + " or run in a terminal");
+        return known(fromEnvOrPrompt(EnvVars.KEY_PASSWORD, "Certificate password",
+                "the key file is encrypted: set " + EnvVars.KEY_PASSWORD + " or run in a terminal"));
+    }
+
+    /** Every secret read is masked by value in whatever the command prints from then on. */
+    private Secret known(Secret secret) {
+        terminal.secrets().add(secret);
+        return secret;
     }
 
     /**

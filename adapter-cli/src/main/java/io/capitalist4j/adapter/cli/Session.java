@@ -61,7 +61,8 @@ final class Session implements AutoCloseable {
                     .userAgent("capitalist4j-cli")
                     .allowPlainPasswordOverHttp(root.allowPlainPasswordOverHttp)
                     .build();
-            CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher());
+            CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher(),
+                    root.terminal().secrets());
             resources.push(api);
             CapitalistClient client = CapitalistClient.builder().api(api).batchFormat(CsvCodecs.batchFormat()).build();
             resources.push(client);

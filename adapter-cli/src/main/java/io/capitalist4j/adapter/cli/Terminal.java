@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.cli;
 
+import io.capitalist4j.domain.auth.KnownSecrets;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
@@ -7,10 +8,11 @@ import java.util.Optional;
 
 /**
  * Everything the CLI takes from the outside world, so that a test can run every command in-process: the
- * environment, stdout for data, stderr for progress and errors, the interactive secret prompt and the signal
- * that stops the foreground sandbox.
+ * environment, stdout for data, stderr for progress and errors, the interactive secret prompt, the signal
+ * that stops the foreground sandbox, and the secrets learnt during the run (masked in everything printed).
  */
-record Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, SecretPrompt prompt, StopSignal stop) {
+record Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, SecretPrompt prompt, StopSignal stop,
+                KnownSecrets secrets) {
 
     Terminal {
         env = Map.copyOf(Objects.requireNonNull(env, "env"));
@@ -18,6 +20,20 @@ record Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, Secre
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(stop, "stop");
+        Objects.requireNonNull(secrets, "secrets");
+    }
+
+    Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, SecretPrompt prompt, StopSignal stop) {
+        this(env, out, err, prompt, stop, new KnownSecrets());
+    }
+
+    /**
+     * The same terminal whose stdout and stderr pass every line through {@link SafeLines}: known secrets and card
+     * numbers masked, control characters escaped.
+     */
+    Terminal safe() {
+        return new Terminal(env, new PrintWriter(new SafeLines(out, secrets), true),
+                new PrintWriter(new SafeLines(err, secrets), true), prompt, stop, secrets);
     }
 
     Optional<String> variable(String name) {

@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.cli;
 
+import io.capitalist4j.domain.auth.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,8 @@ final class TextTable {
         }
         List<String> row = new ArrayList<>(values.length);
         for (Object value : values) {
-            row.add(value == null ? "" : value.toString());
+            // escaped here, not only on the way out, so that the columns are measured as they will show
+            row.add(value == null ? "" : Printable.of(value.toString()));
         }
         rows.add(row);
         return this;

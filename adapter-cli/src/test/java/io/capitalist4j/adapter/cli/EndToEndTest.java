@@ -47,7 +47,7 @@ class EndToEndTest extends WithTestBank {
             assertThat(node.get("summary").get("BTC").asText()).isEqualTo("0.00150000");
         } else {
             assertThat(run.out()).contains(numbers.toArray(new String[0])).contains("9 records: 9 PROCESSED")
-                    .contains("********6889");
+                    .contains("427638******6889");
         }
         assertThat(run.out()).doesNotContain("4276380079956889");
     }

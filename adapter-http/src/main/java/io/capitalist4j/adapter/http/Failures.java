@@ -1,6 +1,9 @@
 package io.capitalist4j.adapter.http;
 
+import io.capitalist4j.domain.auth.KnownSecrets;
+import io.capitalist4j.domain.error.ApiError;
 import io.capitalist4j.domain.error.CapitalistException;
+import io.capitalist4j.domain.error.DecodingException;
 import io.capitalist4j.domain.error.RequestTimeoutException;
 import io.capitalist4j.domain.error.TransportException;
 import java.net.ConnectException;
@@ -48,6 +51,28 @@ final class Failures {
         TimeoutException timeout = find(failure, TimeoutException.class);
         // Vert.x: "The timeout of N ms has been exceeded when getting a connection to host:port".
         return timeout != null && timeout.getMessage() != null && timeout.getMessage().contains("getting a connection");
+    }
+
+    /** The server's message with every known secret masked: a server may echo the request in its error text. */
+    static ApiError masked(ApiError error, KnownSecrets secrets) {
+        String message = secrets.mask(error.message());
+        return message.equals(error.message()) ? error : new ApiError(error.code(), message);
+    }
+
+    /**
+     * A decoding failure quotes the answer, which may echo a secret; then the secret is masked in the message and
+     * the cause (a parser's own message quotes the answer too, unmasked) is left out.
+     */
+    static DecodingException masked(DecodingException failure, KnownSecrets secrets) {
+        boolean echoes = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            echoes |= message != null && !secrets.mask(message).equals(message);
+        }
+        if (!echoes) {
+            return failure;
+        }
+        return new DecodingException(failure.operation(), secrets.mask(failure.getMessage()), null);
     }
 
     private static <E extends Throwable> E find(Throwable failure, Class<E> type) {

@@ -5,6 +5,7 @@ import io.capitalist4j.adapter.csv.wire.TokenGrant;
 import io.capitalist4j.adapter.csv.wire.WireOperation;
 import io.capitalist4j.adapter.csv.wire.WireResult;
 import io.capitalist4j.application.port.out.PasswordCipherPort;
+import io.capitalist4j.domain.auth.KnownSecrets;
 import io.capitalist4j.domain.error.ApiError;
 import io.capitalist4j.domain.error.ApiException;
 import io.capitalist4j.domain.error.DecodingException;
@@ -43,9 +44,11 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
     private final Exchange exchange;
     private final Session session;
     private final Backoff backoff;
+    /** The password and every token: masked by value in anything built from the server's text. */
+    private final KnownSecrets secrets;
 
     VertxCapitalistApi(Vertx vertx, boolean ownsVertx, WebClient client, HttpOptions options, Credentials credentials,
-                       PasswordCipherPort cipher) {
+                       PasswordCipherPort cipher, KnownSecrets secrets) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.client = client;
@@ -53,6 +56,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
         this.credentials = credentials;
         this.exchange = new Exchange(vertx, client, options);
         this.backoff = new Backoff(options.retryBaseDelay());
+        this.secrets = secrets.add(credentials.password());
         this.session = new Session(vertx, credentials.password(), cipher, options.clock(), options.loginLockPeriod(),
                 this::fetchToken);
     }
@@ -94,7 +98,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
                 if (result instanceof WireResult.Ok) {
                     return Future.succeededFuture(((WireResult.Ok<T>) result).value());
                 }
-                ApiError error = ((WireResult.Failed<T>) result).errorWithDetail();
+                ApiError error = Failures.masked(((WireResult.Failed<T>) result).errorWithDetail(), secrets);
                 if (error.is(ErrorCode.LOGIN_ATTEMPTS_EXCEEDED)) {
                     return Future.failedFuture(lockNow(operation.wireName(), error));
                 }
@@ -119,9 +123,11 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
                 .compose(result -> {
                     if (result instanceof WireResult.Ok) {
                         LOG.debug("get_token: new session token");
-                        return Future.succeededFuture(((WireResult.Ok<TokenGrant>) result).value());
+                        TokenGrant grant = ((WireResult.Ok<TokenGrant>) result).value();
+                        secrets.add(grant.token());
+                        return Future.succeededFuture(grant);
                     }
-                    ApiError error = ((WireResult.Failed<TokenGrant>) result).errorWithDetail();
+                    ApiError error = Failures.masked(((WireResult.Failed<TokenGrant>) result).errorWithDetail(), secrets);
                     if (error.is(ErrorCode.LOGIN_ATTEMPTS_EXCEEDED)) {
                         return Future.failedFuture(lockNow(operation.wireName(), error));
                     }
@@ -162,7 +168,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
                 if (retriesLeft > 0 && answer.status >= 500) {
                     return retryLater(operation, form, asked, retriesLeft, attemptNo);
                 }
-                return Future.failedFuture(new HttpStatusException(name, answer.status, Excerpt.of(answer.body)));
+                return Future.failedFuture(new HttpStatusException(name, answer.status, Excerpt.of(answer.body, secrets)));
             }
             ResponseFormat format = answer.format.orElse(asked);
             try {
@@ -173,7 +179,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
                 return Future.succeededFuture(result);
             } catch (DecodingException e) {
                 LOG.debug("{} attempt {}: undecodable {} answer in {} ms", name, attemptNo, format.wireName(), millis);
-                return Future.failedFuture(e);
+                return Future.failedFuture(Failures.masked(e, secrets));
             }
         });
     }

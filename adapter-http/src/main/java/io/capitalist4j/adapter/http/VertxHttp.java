@@ -1,6 +1,8 @@
 package io.capitalist4j.adapter.http;
 
 import io.capitalist4j.application.port.out.PasswordCipherPort;
+import io.capitalist4j.domain.auth.KnownSecrets;
+import io.capitalist4j.domain.auth.Printable;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -36,7 +38,18 @@ public final class VertxHttp {
      * a given one is left running: whoever made it closes it.
      */
     public static CapitalistHttpApi create(HttpOptions options, Credentials credentials, PasswordCipherPort cipher) {
+        return create(options, credentials, cipher, new KnownSecrets());
+    }
+
+    /**
+     * The same client, sharing {@code secrets} with the caller: the client adds the password and every token it
+     * is granted, and masks all of them by value in its exception messages; the caller can mask its own output with
+     * the same set (the CLI does, for everything it prints).
+     */
+    public static CapitalistHttpApi create(HttpOptions options, Credentials credentials, PasswordCipherPort cipher,
+                                           KnownSecrets secrets) {
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(cipher, "cipher");
         boolean owns = options.vertx().isEmpty();
@@ -44,7 +57,7 @@ public final class VertxHttp {
         try {
             WebClient client = WebClient.create(vertx, clientOptions(options),
                     new PoolOptions().setHttp1MaxSize(options.maxConnections()));
-            return new ClosingApi(new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher));
+            return new ClosingApi(new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher, secrets));
         } catch (RuntimeException e) {
             if (owns) {
                 closeAndWait(vertx);
@@ -67,7 +80,7 @@ public final class VertxHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("Vert.x did not close cleanly within {}: {}", CLOSE_WAIT, e.toString());
+            LOG.warn("Vert.x did not close cleanly within {}: {}", CLOSE_WAIT, Printable.of(e.toString()));
         }
     }
 

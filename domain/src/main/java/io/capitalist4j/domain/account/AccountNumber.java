@@ -19,7 +19,7 @@ public record AccountNumber(String value) {
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException(
                     "account number must be a currency letter followed by digits, e.g. R0100271: '"
-                            + Redaction.maskCardNumbers(value) + "'");
+                            + Redaction.maskDigitRuns(value) + "'");
         }
     }
 

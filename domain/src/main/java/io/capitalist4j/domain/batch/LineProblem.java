@@ -20,7 +20,7 @@ public record LineProblem(int line, String field, String reason) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(reason, "reason");
         field = shortened(field);
-        reason = shortened(Redaction.maskCardNumbers(reason));
+        reason = shortened(Redaction.maskDigitRuns(reason));
     }
 
     private static String shortened(String text) {

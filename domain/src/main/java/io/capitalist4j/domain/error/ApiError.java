@@ -1,13 +1,18 @@
 package io.capitalist4j.domain.error;
 
+import io.capitalist4j.domain.auth.Redaction;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A non-zero result code with the server's message; unknown codes are kept as they came. */
+/**
+ * A non-zero result code with the server's message; unknown codes are kept as they came. A card number in the
+ * message (a server may quote a refused line) is masked.
+ */
 public record ApiError(int code, String message) {
 
     public ApiError {
         Objects.requireNonNull(message, "message");
+        message = Redaction.maskCardNumbers(message);
     }
 
     public Optional<ErrorCode> known() {

@@ -1,8 +1,11 @@
 package io.capitalist4j.domain.error;
 
+import io.capitalist4j.domain.auth.Printable;
+
 /**
  * Every failure of a remote call. Messages never carry secrets: no password, token, PIN, SMS code,
- * signature or private key, and card numbers only masked.
+ * signature or private key. Much of a message is the server's text, so every message is made
+ * {@link Printable}: card numbers masked, control characters escaped.
  */
 public abstract sealed class CapitalistException extends RuntimeException
         permits ApiException, TransportException, HttpStatusException, DecodingException, OutcomeUnknownException {
@@ -10,7 +13,7 @@ public abstract sealed class CapitalistException extends RuntimeException
     private final String operation;
 
     protected CapitalistException(String operation, String message, Throwable cause) {
-        super(message, cause);
+        super(Printable.of(message), cause);
         this.operation = operation;
     }
 

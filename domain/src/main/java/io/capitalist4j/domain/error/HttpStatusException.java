@@ -1,6 +1,11 @@
 package io.capitalist4j.domain.error;
 
-/** The server answered with an HTTP status other than 200; the body excerpt is at most a few hundred characters. */
+import io.capitalist4j.domain.auth.Printable;
+
+/**
+ * The server answered with an HTTP status other than 200; the body excerpt is at most a few hundred characters,
+ * with card numbers masked and control characters escaped.
+ */
 public final class HttpStatusException extends CapitalistException {
 
     private final int status;
@@ -9,7 +14,7 @@ public final class HttpStatusException extends CapitalistException {
     public HttpStatusException(String operation, int status, String bodyExcerpt) {
         super(operation, operation + " answered HTTP " + status + ": " + bodyExcerpt, null);
         this.status = status;
-        this.bodyExcerpt = bodyExcerpt;
+        this.bodyExcerpt = Printable.of(bodyExcerpt);
     }
 
     public int status() {

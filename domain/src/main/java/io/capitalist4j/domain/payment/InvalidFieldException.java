@@ -13,9 +13,9 @@ public class InvalidFieldException extends IllegalArgumentException {
     private final String reason;
 
     public InvalidFieldException(String field, String reason) {
-        super(field + ": " + Redaction.maskCardNumbers(reason));
+        super(field + ": " + Redaction.maskDigitRuns(reason));
         this.field = Objects.requireNonNull(field, "field");
-        this.reason = Redaction.maskCardNumbers(Objects.requireNonNull(reason, "reason"));
+        this.reason = Redaction.maskDigitRuns(Objects.requireNonNull(reason, "reason"));
     }
 
     public String field() {

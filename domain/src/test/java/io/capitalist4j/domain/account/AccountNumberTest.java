@@ -25,7 +25,7 @@ class AccountNumberTest {
         assertThat(AccountNumber.isValid(text)).isFalse();
         assertThatThrownBy(() -> AccountNumber.of(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'" + Redaction.maskCardNumbers(text) + "'");
+                .hasMessageContaining("'" + Redaction.maskDigitRuns(text) + "'");
     }
 
     @Test

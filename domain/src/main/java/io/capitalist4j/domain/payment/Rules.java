@@ -131,11 +131,12 @@ final class Rules {
 
     /**
      * A value as messages quote it: at most {@link #QUOTED_LENGTH} characters of it, so a broken line never
-     * comes back whole (it may be a key file given by mistake, or megabytes long), with card numbers masked.
+     * comes back whole (it may be a key file given by mistake, or megabytes long), with every run of 12 or more
+     * digits shown by its last four (a refused value is often a card number with a typo, which Luhn would miss).
      */
     static String quoted(Object value) {
         // masked whole before it is cut: a cut could leave a card number too short to be recognised
-        String text = Redaction.maskCardNumbers(String.valueOf(value));
+        String text = Redaction.maskDigitRuns(String.valueOf(value));
         if (text.length() <= QUOTED_LENGTH) {
             return "'" + text + "'";
         }

@@ -12,6 +12,7 @@ import io.capitalist4j.reliability.support.Hostile;
 import io.capitalist4j.reliability.support.Stages;
 import io.capitalist4j.testkit.scripted.Answer;
 import io.capitalist4j.testkit.scripted.ScriptedServer;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,11 +99,12 @@ class UploadErrorCodesTest {
                 Arrays.stream(ErrorCode.values()).filter(c -> c != ErrorCode.OK).map(ErrorCode::code).toList());
         assertThat(documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList())
                 .as("codes classified outcome unknown").containsExactly(1, 2, 170, 186, 197);
-        try (ScriptedServer server = ScriptedServer.start(); CapitalistHttpApi api = Hostile.api(server, o -> o)) {
+        Vertx vertx = Vertx.vertx();
+        try (ScriptedServer server = ScriptedServer.start(); CapitalistHttpApi api = Hostile.api(server, o -> o.vertx(vertx))) {
             for (Map.Entry<Integer, Boolean> code : documented.entrySet()) {
                 // 16 would lock the client's login for half an hour: each code gets a fresh client below.
                 server.enqueue("import_batch_advanced", Answer.error(code.getKey(), "code " + code.getKey()));
-                try (CapitalistHttpApi fresh = Hostile.api(server, o -> o)) {
+                try (CapitalistHttpApi fresh = Hostile.api(server, o -> o.vertx(vertx))) {
                     Throwable failure = Hostile.submit(fresh).failure();
                     if (code.getValue()) {
                         assertThat(failure).as("code %d", code.getKey()).isInstanceOf(OutcomeUnknownException.class);
@@ -121,6 +123,8 @@ class UploadErrorCodesTest {
             assertThat(unknownCode).isInstanceOf(RemoteErrorException.class);
             assertThat(((ApiException) unknownCode).code()).isEqualTo(113);
             assertThat(server.count("import_batch_advanced")).isEqualTo(documented.size() + 1);
+        } finally {
+            vertx.close();
         }
     }
 }

@@ -12,6 +12,7 @@ import io.capitalist4j.domain.batch.BatchText;
 import io.capitalist4j.domain.batch.LineRejection;
 import io.capitalist4j.domain.batch.Verification;
 import io.capitalist4j.domain.error.ApiException;
+import io.capitalist4j.domain.error.ErrorCode;
 import io.capitalist4j.domain.error.HttpStatusException;
 import io.capitalist4j.domain.error.OutcomeUnknownException;
 import io.capitalist4j.domain.error.TransportException;
@@ -85,14 +86,18 @@ final class SubmitBatchService {
     }
 
     /**
-     * Only a failure that proves the server did not take the batch passes through: an API error code, or a
-     * connection that never carried the request. A 4xx status is a refusal before processing. Anything
-     * else (a 5xx, a timeout, an unreadable answer, an unexpected exception in the adapter) may have been
-     * accepted. Errors (out of memory and the like) are left as they are.
+     * Only a failure that proves the server did not take the batch passes through: an API error code that is a
+     * refusal ({@link ErrorCode#uploadMayHaveCreatedBatch()} false; a code outside the table is read as the
+     * refusal it was when observed), or a connection that never carried the request. A 4xx status is a refusal
+     * before processing. Anything else (a system or run-time error code, a 5xx, a timeout, an answer too large or
+     * unreadable, an unexpected exception in the adapter) may have been accepted. Errors (out of memory and the
+     * like) are left as they are.
      */
     static Throwable classify(Throwable failure, Batch batch) {
         if (failure instanceof ApiException) {
-            return failure;
+            boolean mayHaveCreated = ((ApiException) failure).error().known()
+                    .map(ErrorCode::uploadMayHaveCreatedBatch).orElse(false);
+            return mayHaveCreated ? unknown(batch, failure) : failure;
         }
         if (failure instanceof TransportException) {
             return ((TransportException) failure).mayHaveReachedServer() ? unknown(batch, failure) : failure;

@@ -18,7 +18,9 @@ import java.util.Optional;
  * <li>{@code baseUrl}: the endpoint, {@code https://api.capitalist.net/} by default</li>
  * <li>{@code connectTimeout}: to establish the TCP (and TLS) connection</li>
  * <li>{@code idleTimeout}: longest silence while a request is under way</li>
- * <li>{@code requestTimeout}: the whole exchange, from sending to the last byte of the answer</li>
+ * <li>{@code requestTimeout}: the total deadline of one exchange, from sending to the last byte of the answer,
+ *    however steadily the bytes come; when it passes the call fails and the connection is reset</li>
+ * <li>{@code maxAnswerBytes}: the largest answer body read (default 32 MiB); a larger one fails the call</li>
  * <li>{@code trustStore}: trust exactly this store instead of the JDK's; verification stays on either way</li>
  * <li>{@code proxy}: an outbound HTTP or SOCKS5 proxy, none by default</li>
  * <li>{@code format}: the answer format asked for (get_documents_history_ext always asks JSON)</li>
@@ -40,6 +42,7 @@ public final class HttpOptions {
     public static final URI PRODUCTION = URI.create("https://api.capitalist.net/");
     public static final int MAX_READ_RETRIES = 10;
     public static final int DEFAULT_MAX_CONNECTIONS = 5;
+    public static final int DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
     private final URI baseUrl;
     private final Duration connectTimeout;
@@ -57,6 +60,7 @@ public final class HttpOptions {
     private final Duration loginLockPeriod;
     private final int maxConnections;
     private final boolean allowPlainPasswordOverHttp;
+    private final int maxAnswerBytes;
 
     private HttpOptions(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -75,6 +79,7 @@ public final class HttpOptions {
         this.loginLockPeriod = b.loginLockPeriod;
         this.maxConnections = b.maxConnections;
         this.allowPlainPasswordOverHttp = b.allowPlainPasswordOverHttp;
+        this.maxAnswerBytes = b.maxAnswerBytes;
 
         Objects.requireNonNull(baseUrl, "baseUrl");
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
@@ -110,6 +115,9 @@ public final class HttpOptions {
         }
         if (maxConnections < 1 || maxConnections > 1024) {
             throw new IllegalArgumentException("maxConnections must be 1 to 1024: " + maxConnections);
+        }
+        if (maxAnswerBytes < 1 || maxAnswerBytes > 1 << 30) {
+            throw new IllegalArgumentException("maxAnswerBytes must be 1 to 1 GiB: " + maxAnswerBytes);
         }
         if (plainPasswordInClear() && !allowPlainPasswordOverHttp) {
             throw new IllegalArgumentException(PlainPasswordRule.refusal(baseUrl));
@@ -197,6 +205,10 @@ public final class HttpOptions {
         return maxConnections;
     }
 
+    public int maxAnswerBytes() {
+        return maxAnswerBytes;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -212,14 +224,14 @@ public final class HttpOptions {
                 && authMode.equals(o.authMode) && userAgent.equals(o.userAgent) && vertx.equals(o.vertx)
                 && readRetries == o.readRetries && retryBaseDelay.equals(o.retryBaseDelay) && clock.equals(o.clock)
                 && loginLockPeriod.equals(o.loginLockPeriod) && maxConnections == o.maxConnections
-                && allowPlainPasswordOverHttp == o.allowPlainPasswordOverHttp;
+                && allowPlainPasswordOverHttp == o.allowPlainPasswordOverHttp && maxAnswerBytes == o.maxAnswerBytes;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(baseUrl, connectTimeout, idleTimeout, requestTimeout, trustStore, proxy, format,
                 authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections,
-                allowPlainPasswordOverHttp);
+                allowPlainPasswordOverHttp, maxAnswerBytes);
     }
 
     /** Every setting; the trust store and proxy show no password. */
@@ -230,10 +242,10 @@ public final class HttpOptions {
                 + proxy + ", format=" + format + ", authMode=" + authMode + ", userAgent=" + userAgent + ", vertx="
                 + vertx + ", readRetries=" + readRetries + ", retryBaseDelay=" + retryBaseDelay + ", clock=" + clock
                 + ", loginLockPeriod=" + loginLockPeriod + ", maxConnections=" + maxConnections
-                + ", allowPlainPasswordOverHttp=" + allowPlainPasswordOverHttp + "]";
+                + ", allowPlainPasswordOverHttp=" + allowPlainPasswordOverHttp + ", maxAnswerBytes=" + maxAnswerBytes + "]";
     }
 
-    /** Production endpoint, JSON, token sessions, 10 s connect, 30 s idle, 60 s per request, 2 read retries. */
+    /** Production endpoint, JSON, token sessions, 10 s connect, 30 s idle, 60 s per request, 32 MiB answers, 2 read retries. */
     public static HttpOptions defaults() {
         return new Builder().build();
     }
@@ -264,6 +276,7 @@ public final class HttpOptions {
         private Duration loginLockPeriod = Duration.ofMinutes(30);
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private boolean allowPlainPasswordOverHttp;
+        private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
 
         private Builder() {
         }
@@ -285,6 +298,7 @@ public final class HttpOptions {
             loginLockPeriod = o.loginLockPeriod;
             maxConnections = o.maxConnections;
             allowPlainPasswordOverHttp = o.allowPlainPasswordOverHttp;
+            maxAnswerBytes = o.maxAnswerBytes;
         }
 
         public Builder baseUrl(URI value) { baseUrl = value; return this; }
@@ -302,6 +316,7 @@ public final class HttpOptions {
         public Builder clock(Clock value) { clock = value; return this; }
         public Builder loginLockPeriod(Duration value) { loginLockPeriod = value; return this; }
         public Builder maxConnections(int value) { maxConnections = value; return this; }
+        public Builder maxAnswerBytes(int value) { maxAnswerBytes = value; return this; }
 
         /**
          * Accepts {@link AuthMode#PLAIN} over {@code http://} to a host that is not loopback, where the password

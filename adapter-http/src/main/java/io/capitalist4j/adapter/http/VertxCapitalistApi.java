@@ -17,7 +17,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.client.WebClient;
+import io.vertx.core.http.HttpClient;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The v1 API over Vert.x Web Client. Each call: check the local login lock, get credentials (a shared
+ * The v1 API over the Vert.x HTTP client. Each call: check the local login lock, get credentials (a shared
  * token session or the plain password), POST the form, decode by the answer's format, and map the
  * outcome. What may be repeated is the operation's rule ({@link WireOperation}): reads after transport
  * failures, timeouts and 5xx; uploads and confirmations never; a code 20 refusal once with a new token.
@@ -38,7 +38,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
 
     private final Vertx vertx;
     private final boolean ownsVertx;
-    private final WebClient client;
+    private final HttpClient client;
     private final HttpOptions options;
     private final Credentials credentials;
     private final Exchange exchange;
@@ -47,7 +47,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
     /** The password and every token: masked by value in anything built from the server's text. */
     private final KnownSecrets secrets;
 
-    VertxCapitalistApi(Vertx vertx, boolean ownsVertx, WebClient client, HttpOptions options, Credentials credentials,
+    VertxCapitalistApi(Vertx vertx, boolean ownsVertx, HttpClient client, HttpOptions options, Credentials credentials,
                        PasswordCipherPort cipher, KnownSecrets secrets) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
@@ -61,7 +61,7 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
                 this::fetchToken);
     }
 
-    /** Sends nothing more, closes the web client, and stops the Vert.x instance if it was made for this client. */
+    /** Sends nothing more, closes the HTTP client, and stops the Vert.x instance if it was made for this client. */
     @Override
     public void close() {
         exchange.close();

@@ -6,13 +6,13 @@ import io.capitalist4j.domain.auth.Printable;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.JksOptions;
 import io.vertx.core.net.PfxOptions;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.core.net.ProxyType;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the HTTP client of the Capitalist v1 API on Vert.x Web Client. */
+/** Builds the HTTP client of the Capitalist v1 API on the Vert.x HTTP client. */
 public final class VertxHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(VertxHttp.class);
@@ -55,7 +55,7 @@ public final class VertxHttp {
         boolean owns = options.vertx().isEmpty();
         Vertx vertx = options.vertx().orElseGet(Vertx::vertx);
         try {
-            WebClient client = WebClient.create(vertx, clientOptions(options),
+            HttpClient client = vertx.createHttpClient(clientOptions(options),
                     new PoolOptions().setHttp1MaxSize(options.maxConnections()));
             return new ClosingApi(new VertxCapitalistApi(vertx, owns, client, options, credentials, cipher, secrets));
         } catch (RuntimeException e) {
@@ -84,11 +84,10 @@ public final class VertxHttp {
         }
     }
 
-    static WebClientOptions clientOptions(HttpOptions options) {
-        WebClientOptions o = new WebClientOptions()
-                .setUserAgent(options.userAgent())
+    /** Redirects are not followed: each request says so ({@link Exchange}); the User-Agent is its header too. */
+    static HttpClientOptions clientOptions(HttpOptions options) {
+        HttpClientOptions o = new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
-                .setFollowRedirects(false)
                 // Certificate and host name checks are always on; a trust store only narrows what is trusted.
                 .setTrustAll(false)
                 .setVerifyHost(true);

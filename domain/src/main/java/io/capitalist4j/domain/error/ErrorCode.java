@@ -82,6 +82,28 @@ public enum ErrorCode {
         return retryable;
     }
 
+    /**
+     * Whether an upload (import_batch_advanced) answered with this code may all the same have created the batch,
+     * so that its outcome is unknown rather than refused. True for the codes that report a failure inside the
+     * server, which may come after the batch was stored: 1 (system error), 2 (run-time error), 170 (error creating
+     * the wallet), 186 (error importing, contact support), and 197 (the confirmation code could not be sent: the
+     * batch exists and waits for it). Every other code of the table is a check made before anything is stored
+     * (login, verification, batch text, accounts and funds, request shape) or names the refused record (185, 187,
+     * 188): a refusal. docs/protocol-notes.md lists the classification of every code.
+     */
+    public boolean uploadMayHaveCreatedBatch() {
+        switch (this) {
+            case SYSTEM_ERROR:
+            case RUNTIME_ERROR:
+            case WALLET_CREATION_FAILED:
+            case IMPORT_FAILED:
+            case CONFIRMATION_CODE_NOT_SENT:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public static Optional<ErrorCode> of(int code) {
         return Arrays.stream(values()).filter(c -> c.code == code).findFirst();
     }

@@ -13,7 +13,27 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (!withinDigits(amount)) {
+            throw new IllegalArgumentException("amount has more than " + MAX_DIGITS + " digits: " + shown(amount.toString()));
+        }
         amount = atScale(amount, currency);
+    }
+
+    /**
+     * The most digits a decimal may have written out in full: the digits of the text as given, leading zeros
+     * included, or for a value such as {@code 1E+5} its plain form ({@code 100000}, six digits; {@code 0.001} has
+     * four). Real amounts, fees and rates have far fewer. The bound keeps a hostile {@code 1e999999999} or a
+     * megabyte of digits from costing memory or time wherever the value goes next (a scale change, a plain
+     * string): such a value is refused where it is read.
+     */
+    public static final int MAX_DIGITS = 40;
+
+    /** Whether {@code value} written out in full has at most {@link #MAX_DIGITS} digits. */
+    public static boolean withinDigits(BigDecimal value) {
+        long precision = value.precision();
+        long scale = value.scale();
+        long digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
+        return digits <= MAX_DIGITS;
     }
 
     public static Money of(String amount, Currency currency) {
@@ -30,7 +50,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /**
      * Parses a wire amount: ASCII digits with an optional {@code .} and fraction, an optional leading
-     * {@code -}. No exponent, no grouping, no comma, no plus sign. The value and scale are those
+     * {@code -}, at most {@link #MAX_DIGITS} digits. No exponent, no grouping, no comma, no plus sign. The value
+     * and scale are those
      * {@code new BigDecimal(text)} gives ({@code "40.00"} keeps its two places). This is the one decimal
      * reader of the code base: every amount of every answer passes through it.
      *
@@ -53,19 +74,34 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.checkFromToIndex(from, to, text.length());
         BigDecimal value = scan(text, from, to);
         if (value == null) {
-            throw new IllegalArgumentException("amount must be digits with '.' as decimal separator: '"
-                    + text.subSequence(from, to) + "'");
+            throw new IllegalArgumentException("amount must be digits with '.' as decimal separator: "
+                    + shown(text.subSequence(from, Math.min(to, from + SHOWN + 1)).toString()));
+        }
+        if (value == TOO_LONG) {
+            throw new IllegalArgumentException("amount has more than " + MAX_DIGITS + " digits: "
+                    + shown(text.subSequence(from, Math.min(to, from + SHOWN + 1)).toString()));
         }
         return value;
+    }
+
+    /** What {@link #scan} gives for a number of the right shape with too many digits; never returned. */
+    private static final BigDecimal TOO_LONG = new BigDecimal("-0.0");
+
+    /** Longest piece of a bad value quoted in a message: the value comes from a file or a server. */
+    private static final int SHOWN = 40;
+
+    private static String shown(String text) {
+        return "'" + (text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text) + "'";
     }
 
     /** Up to this many digits the unscaled value fits a long. */
     private static final int LONG_DIGITS = 18;
 
     /**
-     * One loop over {@code -?[0-9]+(\.[0-9]+)?}, null for anything else. The JDK parsers alone would also take
-     * {@code +1}, exponents and non-ASCII digits; and amounts are short, so their digits are summed in a
-     * long rather than handed to BigDecimal's own parser, which copies the text first.
+     * One loop over {@code -?[0-9]+(\.[0-9]+)?}, null for anything else, {@link #TOO_LONG} past
+     * {@link #MAX_DIGITS} digits (the rest of the text is still checked for its shape first). The JDK parsers
+     * alone would also take {@code +1}, exponents and non-ASCII digits; and amounts are short, so their digits are
+     * summed in a long rather than handed to BigDecimal's own parser, which copies the text first.
      */
     private static BigDecimal scan(CharSequence text, int from, int to) {
         boolean negative = from < to && text.charAt(from) == '-';
@@ -90,6 +126,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
         if (digits == 0 || (point && scale == 0)) {
             return null;
+        }
+        if (digits > MAX_DIGITS) {
+            return TOO_LONG;
         }
         if (digits > LONG_DIGITS) {
             return new BigDecimal(text.subSequence(from, to).toString());

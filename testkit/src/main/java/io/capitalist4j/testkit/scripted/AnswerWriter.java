@@ -72,9 +72,56 @@ final class AnswerWriter {
             case MALFORMED_CHUNK:
                 writeRawAndClose(request.connection(), malformedChunk(answer, half), finished);
                 return;
+            case TRICKLE:
+                if (!answer.headers().containsKey("content-length")) {
+                    response.putHeader("content-length", Integer.toString(body.length));
+                }
+                head(response, answer).writeHead();
+                trickle(response, body, 0);
+                return; // finished when the connection goes
+            case ENDLESS_CHUNKED:
+                head(response, answer).setChunked(true);
+                endless(response, Buffer.buffer(repeated(body, ENDLESS_CHUNK)));
+                return; // finished when the connection goes
             default:
                 throw new IllegalStateException("no writer for " + fault);
         }
+    }
+
+    static final long TRICKLE_INTERVAL_MS = 1_000;
+    private static final int ENDLESS_CHUNK = 64 * 1024;
+
+    private void trickle(HttpServerResponse response, byte[] body, int next) {
+        if (next < body.length) {
+            vertx.setTimer(TRICKLE_INTERVAL_MS, id -> {
+                if (!response.closed()) {
+                    response.write(Buffer.buffer(new byte[] {body[next]}));
+                    trickle(response, body, next + 1);
+                }
+            });
+        }
+    }
+
+    /** One chunk per turn of the event loop, or after the client drained the queue: never blocks the loop. */
+    private void endless(HttpServerResponse response, Buffer chunk) {
+        if (response.closed()) {
+            return;
+        }
+        response.write(chunk.copy());
+        if (response.writeQueueFull()) {
+            response.drainHandler(drained -> endless(response, chunk));
+        } else {
+            vertx.runOnContext(next -> endless(response, chunk));
+        }
+    }
+
+    private static byte[] repeated(byte[] body, int size) {
+        byte[] unit = body.length == 0 ? new byte[] {' '} : body;
+        byte[] out = new byte[Math.max(size, unit.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = unit[i % unit.length];
+        }
+        return out;
     }
 
     private static HttpServerResponse head(HttpServerResponse response, Answer answer) {

@@ -23,5 +23,15 @@ public enum WireFault {
     TRUNCATED_CHUNKED,
 
     /** Announces a chunked body, then sends a chunk-size line that is not hexadecimal, then closes. */
-    MALFORMED_CHUNK
+    MALFORMED_CHUNK,
+
+    /**
+     * Sends the status and headers at once (a {@code Content-Length} of the body's size unless the answer sets
+     * one, which may lie), then the body one byte a second, then holds the connection open: a slow-loris server.
+     */
+    TRICKLE,
+
+    /** Sends the status and headers of a chunked answer, then the body again and again, without end, as fast as the
+     * client reads, until the client goes away. */
+    ENDLESS_CHUNKED
 }

@@ -343,14 +343,14 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         return token == JsonToken.VALUE_NULL ? "" : null;
     }
 
-    /** A string of the decimal shape, or a JSON float, keeping its scale; null for anything else. */
+    /** A string of the decimal shape, or a JSON float, keeping its scale and within bounds; null for anything else. */
     private static BigDecimal decimal(JsonParser p, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_STRING) {
             char[] text = p.getTextCharacters();
             int offset = p.getTextOffset();
             return Values.decimalOrNull(text, offset, offset + p.getTextLength());
         }
-        return token == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue() : null;
+        return token == JsonToken.VALUE_NUMBER_FLOAT ? Values.boundedOrNull(p.getDecimalValue()) : null;
     }
 
     /** A document id: a number (as its digits) or a non-empty string; null and {@code ""} for none. */

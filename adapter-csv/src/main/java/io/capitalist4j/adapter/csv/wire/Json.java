@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.capitalist4j.domain.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +15,10 @@ import java.util.Optional;
 
 /**
  * Typed reads from a Jackson tree. Numbers may arrive as JSON numbers or as strings; both are read from
- * their text (floats are parsed as BigDecimal, trailing zeros kept), never through a double.
+ * their text (floats are parsed as BigDecimal, trailing zeros kept), never through a double. Every number is
+ * bounded before it is used: Jackson refuses a number token of more than 1,000 characters (its
+ * {@code StreamReadConstraints} default), and a decimal with more than {@link io.capitalist4j.domain.money.Money#MAX_DIGITS}
+ * digits written out (an exponent counts) is refused here, so no answer can make a value costly to hold or print.
  */
 final class Json {
 
@@ -45,10 +49,10 @@ final class Json {
             return Optional.of(Long.toString(node.longValue()));
         }
         if (node.isIntegralNumber()) {
-            return Optional.of(node.bigIntegerValue().toString());
+            return Optional.of(Values.bounded(new BigDecimal(node.bigIntegerValue()), field).toPlainString());
         }
         if (node.isNumber()) {
-            return Optional.of(node.decimalValue().toPlainString());
+            return Optional.of(Values.bounded(node.decimalValue(), field).toPlainString());
         }
         if (node.isBoolean()) {
             return Optional.of(node.booleanValue() ? "true" : "false");
@@ -80,7 +84,8 @@ final class Json {
             throw new IllegalArgumentException(field + " is missing");
         }
         if (node.isNumber()) {
-            return node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
+            return Values.bounded(node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue(),
+                    field);
         }
         if (node.isTextual()) {
             return Values.decimal(node.textValue(), field);
@@ -105,7 +110,7 @@ final class Json {
             return node.intValue();
         }
         if (node.isNumber() && !node.isIntegralNumber()) {
-            throw new IllegalArgumentException(field + " must be an integer: " + node.decimalValue().toPlainString());
+            throw new IllegalArgumentException(field + " must be an integer: " + written(node.decimalValue()));
         }
         return Values.integer(scalarText(node, field).orElseThrow(), field);
     }
@@ -119,9 +124,14 @@ final class Json {
             return node.longValue();
         }
         if (node.isNumber() && !node.isIntegralNumber()) {
-            throw new IllegalArgumentException(field + " must be an integer: " + node.decimalValue().toPlainString());
+            throw new IllegalArgumentException(field + " must be an integer: " + written(node.decimalValue()));
         }
         return Values.longInteger(scalarText(node, field).orElseThrow(), field);
+    }
+
+    /** A decimal for a message: plain when that is short, else as BigDecimal writes it ({@code 1E+999999999}). */
+    private static String written(BigDecimal value) {
+        return Values.shown(Money.withinDigits(value) ? value.toPlainString() : value.toString());
     }
 
     static boolean flag(JsonNode obj, String field) {

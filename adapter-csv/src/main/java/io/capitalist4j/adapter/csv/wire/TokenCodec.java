@@ -7,6 +7,12 @@ import java.util.List;
 /** get_token: {@code {token, modulus, exponent, rsa_public_key_pkcs1_pem}} or {@code 0;token;modulus;exponent[;pem]}. */
 final class TokenCodec {
 
+    /**
+     * The password is encrypted with this key: a key of a million digits would make that one RSA operation run for
+     * hours. 8192 bits is four times the largest key the API is known to use.
+     */
+    static final int MAX_KEY_HEX_DIGITS = 2048;
+
     private TokenCodec() {
     }
 
@@ -27,6 +33,10 @@ final class TokenCodec {
         }
         if (!isHex(modulus) || !isHex(exponent)) {
             throw new IllegalArgumentException("modulus and exponent must be hex");
+        }
+        if (modulus.length() > MAX_KEY_HEX_DIGITS || exponent.length() > MAX_KEY_HEX_DIGITS) {
+            throw new IllegalArgumentException("modulus and exponent must have at most " + MAX_KEY_HEX_DIGITS
+                    + " hex digits (an RSA key of 8192 bits)");
         }
         return new TokenGrant(token, new TokenKey(modulus, exponent, pem));
     }

@@ -52,6 +52,24 @@ final class Values {
         }
     }
 
+    /**
+     * A number Jackson read (a JSON number, which may carry an exponent), refused naming the field when written out
+     * it would have more than {@link Money#MAX_DIGITS} digits: {@code 1e999999999} is eleven characters on the
+     * wire and a billion digits in a plain string or at a currency's scale.
+     */
+    static BigDecimal bounded(BigDecimal value, String field) {
+        if (!Money.withinDigits(value)) {
+            throw new IllegalArgumentException(field + " has more than " + Money.MAX_DIGITS + " digits: "
+                    + shown(value.toString()));
+        }
+        return value;
+    }
+
+    /** {@code value} when {@link #bounded} would take it, else null. */
+    static BigDecimal boundedOrNull(BigDecimal value) {
+        return Money.withinDigits(value) ? value : null;
+    }
+
     private static IllegalArgumentException notDecimal(String field, int line, String text) {
         return new IllegalArgumentException(label(field, line) + " is not a decimal number: " + shown(text));
     }

@@ -188,7 +188,7 @@ public final class FakeCapitalistServer implements AutoCloseable {
      */
     private static void refuseFormat(RoutingContext ctx) {
         ctx.response().putHeader("content-type", "application/json; charset=utf-8")
-                .end(ReplyWriter.write(LiveAnswers.jsonOnly(), ResponseFormat.JSON));
+                .end(LiveAnswers.jsonOnlyBody());
     }
 
     private void send(RoutingContext ctx, Reply reply, ResponseFormat requested, Optional<Fault> fault) {

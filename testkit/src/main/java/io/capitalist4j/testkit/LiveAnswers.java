@@ -22,7 +22,7 @@ final class LiveAnswers {
     }
 
     /**
-     * The format to answer a POST in, or empty when the request must be refused with {@link #jsonOnly()}: without
+     * The format to answer a POST in, or empty when the request must be refused with {@link #jsonOnlyBody()}: without
      * legacy formats only the header value {@code json} (any case, blanks around it ignored) is served.
      */
     static Optional<ResponseFormat> formatFor(String header, SandboxConfig config) {
@@ -38,8 +38,12 @@ final class LiveAnswers {
         return config.legacyFormats() ? formatFor(header, config).orElseThrow() : ResponseFormat.JSON;
     }
 
-    static Reply jsonOnly() {
-        return Reply.error(new ApiFailure(JSON_ONLY_CODE, JSON_ONLY_MESSAGE));
+    /**
+     * The refusal byte for byte as the live server sends it: unlike every other answer of the sandbox it has no
+     * {@code data} key (reference §14 quotes it so).
+     */
+    static String jsonOnlyBody() {
+        return "{\"code\":" + JSON_ONLY_CODE + ",\"message\":\"" + JSON_ONLY_MESSAGE + "\"}";
     }
 
     static Reply notPost() {

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The sandbox by default answers as the live server of 2026 does (reference §14); legacy formats on request. */
 class LiveServerTest {
 
-    static final String CODE_4 = "{\"code\":4,\"message\":\"Only x-response-format=json is available.\",\"data\":[]}";
+    static final String CODE_4 = "{\"code\":4,\"message\":\"Only x-response-format=json is available.\"}";
 
     @ParameterizedTest
     @NullSource

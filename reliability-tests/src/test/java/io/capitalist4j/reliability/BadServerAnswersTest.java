@@ -350,19 +350,19 @@ class BadServerAnswersTest {
             if (operation.equals("import_batch_advanced")) {
                 continue; // a refusal of an upload is checked below
             }
-            Answer answer = Answer.json(Answers.envelope("113", "\"bad words\"", "[]"));
+            Answer answer = Answer.json(Answers.envelope("114", "\"bad words\"", "[]"));
             NEXT.set(answer);
             try (CapitalistHttpApi api = operation.equals("get_token") ? client(AuthMode.TOKEN, "spoil-token")
                     : client(AuthMode.PLAIN, "answers")) {
                 CompletionStage<?> call = operation.equals("get_token") ? api.getAccounts() : READS.get(operation).apply(api);
                 Stages.Settled<?> result = Stages.settle(call);
                 assertThat(result.failure()).as(operation).isInstanceOf(RemoteErrorException.class);
-                assertThat(((ApiException) result.failure()).code()).isEqualTo(113);
+                assertThat(((ApiException) result.failure()).code()).isEqualTo(114);
             } finally {
                 NEXT.set(null);
             }
         }
-        assertThat(callChecked("import_batch_advanced", Answer.json(Answers.envelope("113", "\"bad words\"", "[]"))))
+        assertThat(callChecked("import_batch_advanced", Answer.json(Answers.envelope("114", "\"bad words\"", "[]"))))
                 .isEqualTo("RemoteErrorException");
     }
 

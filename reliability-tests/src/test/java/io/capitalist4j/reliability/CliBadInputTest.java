@@ -144,7 +144,6 @@ class CliBadInputTest {
                     Answer.json(Answers.envelope("113", "\"bad words\"", "[]")),
                     Answer.json(Answers.envelope("2", "\"Run-time error\"", "{}")),
                     Answer.json(Answers.envelope("0", "\"\"", "{\"summary\":{},\"accounts\":[{\"number\":7}]}")),
-                    Answer.of(200, ServerKeys.accountsJson().getBytes(StandardCharsets.UTF_8)).header(Answer.FORMAT_HEADER, "csv"),
                     Answer.of(200, "{\"code\":0,\"mess".getBytes(StandardCharsets.UTF_8)).header(Answer.FORMAT_HEADER, "json"),
                     Answer.of(502, "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8)),
                     Answer.json(ServerKeys.accountsJson()).broken(WireFault.TRUNCATED_BODY),
@@ -156,6 +155,12 @@ class CliBadInputTest {
                 assertThat(run.code()).as("%s", run).isIn(1, 4);
                 expected.merge("exit " + run.code(), 1, Integer::sum);
             }
+            // A JSON envelope labelled CSV is read as the JSON it is (the live server's code 4 names no format).
+            next.set(Answer.of(200, ServerKeys.accountsJson().getBytes(StandardCharsets.UTF_8)).header(Answer.FORMAT_HEADER, "csv"));
+            Cli.Result mislabelled = CLI.run("--url", server.uri().toString(), "--login", "cli-bad", "accounts");
+            assertThat(mislabelled.code()).as("%s", mislabelled).isZero();
+            assertThat(mislabelled.out()).contains("R0100001");
+
             next.set(Answer.json(Answers.envelope("113", "\"bad words\"", "[]")));
             Cli.Result refused = CLI.run("--url", server.uri().toString(), "--login", "cli-bad", "accounts");
             assertThat(refused.code()).isEqualTo(1);

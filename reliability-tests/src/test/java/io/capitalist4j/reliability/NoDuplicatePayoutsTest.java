@@ -68,7 +68,7 @@ class NoDuplicatePayoutsTest {
             return Optional.of(Fault.garbageBody());                 // accepted, unreadable answer
         }
         if (r < 34) {
-            return Optional.of(Fault.wrongFormatHeader());           // accepted, answer labelled CSV
+            return Optional.of(Fault.wrongFormatHeader());           // accepted, JSON answer labelled CSV: still read
         }
         if (r < 40) {
             return Optional.of(Fault.resetBeforeProcessing());       // dropped before processing
@@ -101,7 +101,9 @@ class NoDuplicatePayoutsTest {
                 upload.fault().ifPresent(f -> server.faults().next(IMPORT, 1, f));
                 Stages.Settled<SubmittedBatch> result = Stages.settle(client.submit(SubmitBatchCommand.of(upload.batch(), signer)));
                 if (result.succeeded()) {
-                    assertThat(upload.fault()).as("upload %d succeeded although its answer was spoiled", i).isEmpty();
+                    // a JSON envelope is read as one whatever its header says, so a mislabelled answer is no spoiled one
+                    assertThat(upload.fault().filter(f -> !(f instanceof Fault.WrongFormatHeader)))
+                            .as("upload %d succeeded although its answer was spoiled", i).isEmpty();
                     assertThat(result.value().rejections()).isEmpty();
                     answered.add(upload);
                 } else {
@@ -109,7 +111,8 @@ class NoDuplicatePayoutsTest {
                             .isInstanceOf(OutcomeUnknownException.class);
                     assertThat(((OutcomeUnknownException) result.failure()).paymentNumbers())
                             .isEqualTo(upload.batch().paymentNumbers());
-                    assertThat(upload.fault()).as("upload %d is ambiguous without a fault", i).isPresent();
+                    assertThat(upload.fault()).as("upload %d is ambiguous without a fault", i).isPresent()
+                            .get().isNotInstanceOf(Fault.WrongFormatHeader.class);
                     ambiguous.add(upload);
                 }
             }

@@ -118,10 +118,10 @@ class UploadErrorCodesTest {
                 }
             }
             // A code outside the table stays the refusal it was observed to be.
-            server.enqueue("import_batch_advanced", Answer.error(113, "bad words"));
+            server.enqueue("import_batch_advanced", Answer.error(114, "not in any table"));
             Throwable unknownCode = HostileClients.submit(api).failure();
             assertThat(unknownCode).isInstanceOf(RemoteErrorException.class);
-            assertThat(((ApiException) unknownCode).code()).isEqualTo(113);
+            assertThat(((ApiException) unknownCode).code()).isEqualTo(114);
             assertThat(server.count("import_batch_advanced")).isEqualTo(documented.size() + 1);
         } finally {
             vertx.close();

@@ -26,8 +26,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real HTTP server speaking Capitalist API v1 over a {@link SandboxBank}: one POST endpoint at {@code /},
- * form-urlencoded or multipart bodies, answers in the format the {@code x-response-format} header asks for.
- * API errors are HTTP 200 with the error envelope. Faults can be injected per call. Listens on 127.0.0.1.
+ * form-urlencoded or multipart bodies. Like the live server it answers JSON only (a POST without
+ * {@code x-response-format: json} gets code 4, a GET code 150); with {@link SandboxConfig.Builder#legacyFormats}
+ * it also answers CSV and json-lite, in the format the header asks for. API errors are HTTP 200 with the error envelope. Faults can be injected per call. Listens on 127.0.0.1.
  */
 public final class FakeCapitalistServer implements AutoCloseable {
 
@@ -131,17 +132,24 @@ public final class FakeCapitalistServer implements AutoCloseable {
     private void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         Instant at = engine.clock().instant();
-        ResponseFormat requested = ResponseFormat.fromWire(req.getHeader(RESPONSE_FORMAT))
-                .orElse(engine.config().defaultResponseFormat());
+        String formatHeader = req.getHeader(RESPONSE_FORMAT);
         Map<String, String> params = new LinkedHashMap<>();
         req.formAttributes().forEach(e -> params.putIfAbsent(e.getKey(), e.getValue()));
         if (req.method() != HttpMethod.POST) {
             String op = Optional.ofNullable(req.getParam("operation")).orElse("");
-            Reply reply = Reply.error(new ApiFailure(150, "A non-POST query received"));
-            log(at, op, Map.of(), Optional.empty(), OptionalInt.of(150));
-            send(ctx, reply, requested, Optional.empty());
+            log(at, op, Map.of(), Optional.empty(), OptionalInt.of(LiveAnswers.NOT_POST_CODE));
+            send(ctx, LiveAnswers.notPost(), LiveAnswers.formatOfGet(formatHeader, engine.config()), Optional.empty());
             return;
         }
+        Optional<ResponseFormat> served = LiveAnswers.formatFor(formatHeader, engine.config());
+        if (served.isEmpty()) {
+            // Like live: refused before the operation runs, so no fault is taken and nothing changes.
+            log(at, params.getOrDefault("operation", ""), params, Optional.empty(),
+                    OptionalInt.of(LiveAnswers.JSON_ONLY_CODE));
+            refuseFormat(ctx);
+            return;
+        }
+        ResponseFormat requested = served.get();
         String op = params.getOrDefault("operation", "");
         Optional<Fault> fault = faults.take(op);
         if (fault.isPresent() && !fault.get().processes()) {
@@ -172,6 +180,15 @@ public final class FakeCapitalistServer implements AutoCloseable {
         } else {
             process.run();
         }
+    }
+
+    /**
+     * The code-4 refusal is JSON; it names no {@code x-response-format}, since the format the request named (or
+     * did not name) is not the one it is written in, and a client must read a JSON envelope as one.
+     */
+    private static void refuseFormat(RoutingContext ctx) {
+        ctx.response().putHeader("content-type", "application/json; charset=utf-8")
+                .end(LiveAnswers.jsonOnlyBody());
     }
 
     private void send(RoutingContext ctx, Reply reply, ResponseFormat requested, Optional<Fault> fault) {

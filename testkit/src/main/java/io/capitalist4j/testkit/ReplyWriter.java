@@ -66,4 +66,12 @@ final class ReplyWriter {
     static String quoted(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
+
+    /**
+     * A PEM as one CSV cell (get_token's fifth), armour lines kept and line breaks removed: the 2024 official
+     * client encrypts only with that cell, and phpseclib reads the one-line form.
+     */
+    static String oneLine(String pem) {
+        return pem.replace("\r", "").replace("\n", "");
+    }
 }

@@ -38,6 +38,7 @@ public final class SandboxConfig {
     private final Duration tokenLifetime;
     private final int wrongPinCode;
     private final ResponseFormat defaultResponseFormat;
+    private final boolean legacyFormats;
     private final HistoryFormatPolicy historyFormatPolicy;
     private final boolean quoteNamesInCsv;
     private final boolean unknownAccountIsError;
@@ -58,6 +59,7 @@ public final class SandboxConfig {
         this.tokenLifetime = b.tokenLifetime;
         this.wrongPinCode = b.wrongPinCode;
         this.defaultResponseFormat = b.defaultResponseFormat;
+        this.legacyFormats = b.legacyFormats;
         this.historyFormatPolicy = b.historyFormatPolicy;
         this.quoteNamesInCsv = b.quoteNamesInCsv;
         this.unknownAccountIsError = b.unknownAccountIsError;
@@ -89,6 +91,7 @@ public final class SandboxConfig {
         b.tokenLifetime = tokenLifetime;
         b.wrongPinCode = wrongPinCode;
         b.defaultResponseFormat = defaultResponseFormat;
+        b.legacyFormats = legacyFormats;
         b.historyFormatPolicy = historyFormatPolicy;
         b.quoteNamesInCsv = quoteNamesInCsv;
         b.unknownAccountIsError = unknownAccountIsError;
@@ -110,6 +113,7 @@ public final class SandboxConfig {
     public Duration tokenLifetime() { return tokenLifetime; }
     public int wrongPinCode() { return wrongPinCode; }
     public ResponseFormat defaultResponseFormat() { return defaultResponseFormat; }
+    public boolean legacyFormats() { return legacyFormats; }
     public HistoryFormatPolicy historyFormatPolicy() { return historyFormatPolicy; }
     public boolean quoteNamesInCsv() { return quoteNamesInCsv; }
     public boolean unknownAccountIsError() { return unknownAccountIsError; }
@@ -131,6 +135,7 @@ public final class SandboxConfig {
         private Duration tokenLifetime = Duration.ofMinutes(30);
         private int wrongPinCode = 110;
         private ResponseFormat defaultResponseFormat = ResponseFormat.CSV;
+        private boolean legacyFormats = false;
         private HistoryFormatPolicy historyFormatPolicy = HistoryFormatPolicy.ANSWER_JSON;
         private boolean quoteNamesInCsv = true;
         private boolean unknownAccountIsError = true;
@@ -187,7 +192,17 @@ public final class SandboxConfig {
             return this;
         }
 
-        /** The format when a request sends no (or an unknown) {@code x-response-format}. Default CSV. */
+        /**
+         * Whether the server also answers CSV and json-lite, as servers did before the live one became JSON-only.
+         * Default false: like the live server (reference §14), a POST without {@code x-response-format: json} is
+         * answered {@code {"code":4,"message":"Only x-response-format=json is available."}}.
+         */
+        public Builder legacyFormats(boolean value) { this.legacyFormats = value; return this; }
+
+        /**
+         * With {@link #legacyFormats(boolean) legacy formats} on, the format when a request sends no (or an
+         * unknown) {@code x-response-format}. Default CSV. Without legacy formats such a request answers code 4.
+         */
         public Builder defaultResponseFormat(ResponseFormat value) { this.defaultResponseFormat = Objects.requireNonNull(value, "format"); return this; }
 
         public Builder historyFormatPolicy(HistoryFormatPolicy value) { this.historyFormatPolicy = Objects.requireNonNull(value, "policy"); return this; }

@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox on its own: {@code java -cp capitalist4j-testkit.jar:… io.capitalist4j.testkit.SandboxMain
- * [--port P] [--keys-dir DIR]}. Uses the system clock with 300 ms steps, so a batch is final about a second
+ * [--port P] [--keys-dir DIR] [--legacy-formats]}. JSON-only like the live server unless {@code --legacy-formats}. Uses the system clock with 300 ms steps, so a batch is final about a second
  * after upload. Prints the URL and the sandbox identity; stops on SIGTERM / Ctrl-C.
  */
 public final class SandboxMain {
@@ -21,6 +21,7 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         int port = 0;
         Path keysDir = null;
+        boolean legacyFormats = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port":
@@ -29,17 +30,20 @@ public final class SandboxMain {
                 case "--keys-dir":
                     keysDir = Path.of(value(args, ++i, "--keys-dir"));
                     break;
+                case "--legacy-formats":
+                    legacyFormats = true;
+                    break;
                 case "--help":
                 case "-h":
-                    System.out.println("usage: SandboxMain [--port P] [--keys-dir DIR]");
+                    System.out.println("usage: SandboxMain [--port P] [--keys-dir DIR] [--legacy-formats]");
                     return;
                 default:
-                    System.err.println("unknown option " + args[i] + "; usage: SandboxMain [--port P] [--keys-dir DIR]");
+                    System.err.println("unknown option " + args[i] + "; usage: SandboxMain [--port P] [--keys-dir DIR] [--legacy-formats]");
                     System.exit(2);
                     return;
             }
         }
-        FakeCapitalistServer server = run(port, keysDir, System.out);
+        FakeCapitalistServer server = run(port, keysDir, legacyFormats, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -60,9 +64,16 @@ public final class SandboxMain {
      * certificate key files are written there. Close the returned server to stop.
      */
     public static FakeCapitalistServer run(int port, Path keysDir, PrintStream out) {
-        SandboxConfig config = SandboxConfig.sandbox().timeline(Timeline.steps(DEMO_STEP)).build();
+        return run(port, keysDir, false, out);
+    }
+
+    /** As {@link #run(int, Path, PrintStream)}; with {@code legacyFormats} it also answers CSV and json-lite. */
+    public static FakeCapitalistServer run(int port, Path keysDir, boolean legacyFormats, PrintStream out) {
+        SandboxConfig config = SandboxConfig.sandbox().timeline(Timeline.steps(DEMO_STEP)).legacyFormats(legacyFormats)
+                .build();
         FakeCapitalistServer server = FakeCapitalistServer.start(SandboxBank.create(config), port);
-        out.println("Capitalist sandbox listening on " + server.uri());
+        out.println("Capitalist sandbox listening on " + server.uri()
+                + (legacyFormats ? " (JSON, CSV and json-lite)" : " (JSON only)"));
         out.println("  login                " + SandboxIdentity.LOGIN);
         out.println("  password             " + SandboxIdentity.PASSWORD);
         out.println("  PIN                  " + SandboxIdentity.PIN);

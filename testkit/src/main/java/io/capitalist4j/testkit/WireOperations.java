@@ -88,7 +88,8 @@ final class WireOperations {
         data.put("exponent", g.exponentHex());
         data.put("rsa_public_key_pkcs1_pem", g.pkcs1Pem());
         List<Object> lite = List.of(0, g.token(), g.modulusHex(), g.exponentHex(), g.pkcs1Pem());
-        return Reply.ok(data, List.of(List.of("0", g.token(), g.modulusHex(), g.exponentHex())))
+        return Reply.ok(data, List.of(List.of("0", g.token(), g.modulusHex(), g.exponentHex(),
+                        ReplyWriter.oneLine(g.pkcs1Pem()))))
                 .withLiteRows(List.of(lite));
     }
 

@@ -52,7 +52,7 @@ class ContractTest {
     static final Duration STEP = Duration.ofMinutes(1);
 
     static SandboxConfig config(ManualClock clock) {
-        return SandboxConfig.sandbox().clock(clock).timeline(Timeline.steps(STEP)).idSeed(42)
+        return SandboxConfig.sandbox().legacyFormats(true).clock(clock).timeline(Timeline.steps(STEP)).idSeed(42)
                 .feePolicy(FeePolicy.percent(new BigDecimal("1.5")))
                 .outcomePolicy(OutcomePolicy.declineBeneficiary("R0000009", "recipient account is blocked")).build();
     }

@@ -28,7 +28,7 @@ class ErrorCodesTest {
 
     @BeforeAll
     static void start() {
-        SandboxConfig config = SandboxConfig.sandbox().clock(clock).maxRecords(1200).maxFailedLogins(3)
+        SandboxConfig config = SandboxConfig.sandbox().legacyFormats(true).clock(clock).maxRecords(1200).maxFailedLogins(3)
                 .unavailableOpcode(Opcode.QIWI)
                 .user(SandboxUser.builder("pinonly", "pw").pin("1111")
                         .account(SandboxAccount.of("R0000100", "Pin only", Money.of("1.00", Currency.RUR))).build())

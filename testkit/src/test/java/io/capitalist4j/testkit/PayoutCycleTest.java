@@ -28,7 +28,8 @@ class PayoutCycleTest {
     @BeforeEach
     void start() {
         clock = ManualClock.fixed();
-        server = FakeCapitalistServer.start(SandboxConfig.sandbox().clock(clock).timeline(Timeline.steps(STEP))
+        // this suite reads every answer in all three formats: the legacy ones must be asked for
+        server = FakeCapitalistServer.start(SandboxConfig.sandbox().legacyFormats(true).clock(clock).timeline(Timeline.steps(STEP))
                 .outcomePolicy(OutcomePolicy.declineBeneficiary("R0000009", "recipient account is blocked"))
                 .build());
         client = new RawClient(server.uri());
@@ -298,10 +299,11 @@ class PayoutCycleTest {
     }
 
     @Test
-    void formatsFollowTheRequestHeaderAndDefaultToCsv() {
+    void withLegacyFormatsTheFormatFollowsTheRequestHeaderAndDefaultsToCsv() {
         RawClient.Answer noHeader = client.post(null, params("operation", "get_token", "login", "sandbox"));
         assertThat(noHeader.format()).isEqualTo("csv");
-        assertThat(noHeader.body()).matches("0;[0-9A-F]{256};[0-9a-f]{256};10001");
+        assertThat(noHeader.body()).matches("0;[0-9A-F]{256};[0-9a-f]{256};10001;"
+                + "-----BEGIN RSA PUBLIC KEY-----[A-Za-z0-9+/=]{180,}-----END RSA PUBLIC KEY-----");
         RawClient.Answer lite = client.post("json-lite", params("operation", "get_token", "login", "sandbox"));
         assertThat(lite.format()).isEqualTo("json-lite");
         JsonNode row = lite.data().get(0);

@@ -82,7 +82,11 @@ final class RawClient implements AutoCloseable {
     }
 
     Answer get(String format, String query) {
-        return await(web.requestAbs(HttpMethod.GET, uri + "?" + query).putHeader("x-response-format", format).send());
+        var request = web.requestAbs(HttpMethod.GET, uri + "?" + query);
+        if (format != null) {
+            request.putHeader("x-response-format", format);
+        }
+        return await(request.send());
     }
 
     Answer json(Map<String, String> params) {

@@ -40,6 +40,12 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Time a record stays in each state (NEW, READY, INPROCESS) (default: ${DEFAULT-VALUE}).")
     Duration step;
 
+    @Option(names = "--legacy-formats",
+            description = {"Also answer CSV and json-lite, as v1 servers did before 2025 (for old clients).",
+                    "Without it the sandbox is JSON-only like the live server: a request without "
+                            + "x-response-format: json gets code 4."})
+    boolean legacyFormats;
+
     @Override
     public Integer call() throws InterruptedException {
         RootCommand root = RootCommand.of(spec);
@@ -48,8 +54,8 @@ final class SandboxCommand implements Callable<Integer> {
         }
         Optional<Path> keys = Optional.ofNullable(keysDir).map(SandboxIdentity::writeKeyFiles);
         PrintWriter err = root.terminal().err();
-        try (FakeCapitalistServer server = SandboxWiring.start(port, step)) {
-            root.output().print(new Identity(server.uri(), keys));
+        try (FakeCapitalistServer server = SandboxWiring.start(port, step, legacyFormats)) {
+            root.output().print(new Identity(server.uri(), keys, legacyFormats));
             err.println("sandbox running; stop it with Ctrl-C");
             err.flush();
             root.terminal().stop().await();
@@ -63,15 +69,17 @@ final class SandboxCommand implements Callable<Integer> {
     private static final class Identity implements Report {
         private final URI url;
         private final Optional<Path> keys;
+        private final boolean legacyFormats;
 
-        Identity(URI url, Optional<Path> keys) {
+        Identity(URI url, Optional<Path> keys, boolean legacyFormats) {
             this.url = url;
             this.keys = keys;
+            this.legacyFormats = legacyFormats;
         }
 
         @Override
         public void printTable(PrintWriter out) {
-            out.println("sandbox listening on " + url);
+            out.println("sandbox listening on " + url + (legacyFormats ? " (JSON, CSV and json-lite)" : " (JSON only)"));
             out.println();
             out.println("identity (public test values, never real ones):");
             TextTable identity = TextTable.of("WHAT", "VALUE")
@@ -98,7 +106,8 @@ final class SandboxCommand implements Callable<Integer> {
 
         @Override
         public JsonNode toJson(JsonNodeFactory json) {
-            ObjectNode node = json.objectNode().put("url", url.toString()).put("login", SandboxIdentity.LOGIN)
+            ObjectNode node = json.objectNode().put("url", url.toString()).put("legacyFormats", legacyFormats)
+                    .put("login", SandboxIdentity.LOGIN)
                     .put("password", SandboxIdentity.PASSWORD).put("pin", SandboxIdentity.PIN)
                     .put("smsCode", SandboxIdentity.SMS_CODE)
                     .put("certificatePassword", SandboxIdentity.CERTIFICATE_PASSWORD);

@@ -24,9 +24,17 @@ final class SandboxWiring {
     private SandboxWiring() {
     }
 
-    /** The fake server with the sandbox user, on 127.0.0.1 ({@code port} 0 picks a free one). */
+    /**
+     * The fake server with the sandbox user, on 127.0.0.1 ({@code port} 0 picks a free one), JSON-only like the
+     * live server.
+     */
     static FakeCapitalistServer start(int port, Duration step) {
-        SandboxConfig config = SandboxConfig.sandbox().timeline(Timeline.steps(step)).build();
+        return start(port, step, false);
+    }
+
+    /** As {@link #start(int, Duration)}; with {@code legacyFormats} it also answers CSV and json-lite. */
+    static FakeCapitalistServer start(int port, Duration step, boolean legacyFormats) {
+        SandboxConfig config = SandboxConfig.sandbox().timeline(Timeline.steps(step)).legacyFormats(legacyFormats).build();
         return FakeCapitalistServer.start(SandboxBank.create(config), port);
     }
 

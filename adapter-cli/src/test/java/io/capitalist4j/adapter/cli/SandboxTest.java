@@ -37,12 +37,24 @@ class SandboxTest {
 
     @Test
     void theMainJobPrintsJsonWhenAsked() throws Exception {
-        CliRun.Result run = cli().run("--sandbox", "--output", "json", "--wire", "csv", "batch", "submit",
+        CliRun.Result run = cli().run("--sandbox", "--output", "json", "batch", "submit",
                 Examples.PAYOUTS.toString(), "--verify", "pin", "--wait");
 
         assertThat(run.code()).as(run.toString()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
         assertThat(node.get("records")).hasSize(9).extracting(r -> r.get("state").asText()).containsOnly("PROCESSED");
+    }
+
+    @Test
+    void csvAgainstTheJsonOnlySandboxFailsInOneLineWithCode4AndExitOne() {
+        CliRun.Result run = cli().run("--sandbox", "--wire", "csv", "accounts");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(ExitCode.API_ERROR);
+        assertThat(run.out()).isEmpty();
+        List<String> lines = run.err().lines().filter(l -> !l.startsWith("sandbox started at")).toList();
+        assertThat(lines).as(run.err()).hasSize(1);
+        assertThat(lines.get(0)).contains("code 4: Only x-response-format=json is available.")
+                .contains("Only JSON answers are available");
     }
 
     @Test
@@ -87,5 +99,37 @@ class SandboxTest {
             assertThat(stopped.out()).contains(keys.resolve(file).toString());
         }
         assertThat(Files.readString(keys.resolve(SandboxIdentity.PRIVATE_KEY_FILE))).contains("PRIVATE KEY");
+    }
+
+    @Test
+    void theSandboxCommandIsJsonOnlyUnlessAskedForLegacyFormats() throws Exception {
+        for (boolean legacy : new boolean[] {false, true}) {
+            CliRun sandbox = cli();
+            CompletableFuture<CliRun.Result> running = CompletableFuture.supplyAsync(() -> legacy
+                    ? sandbox.run("sandbox", "--legacy-formats") : sandbox.run("sandbox"));
+            String banner = sandbox.outContaining("try:").get(20, TimeUnit.SECONDS);
+            Matcher url = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+/)").matcher(banner);
+            assertThat(url.find()).as(banner).isTrue();
+
+            CliRun.Result csv = cli().env(EnvVars.PASSWORD, SandboxIdentity.PASSWORD)
+                    .run("--url", url.group(1), "--login", SandboxIdentity.LOGIN, "--wire", "csv", "accounts");
+            CliRun.Result json = cli().env(EnvVars.PASSWORD, SandboxIdentity.PASSWORD)
+                    .run("--url", url.group(1), "--login", SandboxIdentity.LOGIN, "accounts");
+            sandbox.stop();
+            running.get(20, TimeUnit.SECONDS);
+
+            assertThat(json.code()).as(json.toString()).isZero();
+            assertThat(json.out()).contains(SandboxIdentity.RUR_ACCOUNT);
+            if (legacy) {
+                assertThat(banner).contains("(JSON, CSV and json-lite)");
+                assertThat(csv.code()).as(csv.toString()).isZero();
+                assertThat(csv.out()).contains(SandboxIdentity.RUR_ACCOUNT);
+            } else {
+                assertThat(banner).contains("(JSON only)");
+                assertThat(csv.code()).as(csv.toString()).isEqualTo(ExitCode.API_ERROR);
+                assertThat(csv.err().lines().toList()).hasSize(1);
+                assertThat(csv.err()).contains("code 4");
+            }
+        }
     }
 }

@@ -48,7 +48,9 @@ final class TestBank implements AutoCloseable {
         SandboxUser.Builder user = SandboxUser.builder(LOGIN, PASSWORD).pin(PIN).smsCode(SMS_CODE)
                 .certificate(SandboxIdentity.certificatePublicKey()).verified(true);
         SandboxIdentity.accounts().forEach(user::account);
-        SandboxConfig config = SandboxConfig.builder().user(user.build()).timeline(Timeline.steps(step)).build();
+        // the CLI tests run every command with --wire json and --wire csv: the legacy formats must be on
+        SandboxConfig config = SandboxConfig.builder().user(user.build()).timeline(Timeline.steps(step))
+                .legacyFormats(true).build();
         try {
             Path key = dir.resolve("cli-tester-key.txt");
             Files.writeString(key, TestKey.fromPkcs1Pem(SandboxIdentity.privateKeyPem())

@@ -203,11 +203,11 @@ class SessionAndUploadContractTest extends ContractBase {
         }
 
         @Test
-        void turnsACodeOutsideTheTableIntoARemoteErrorThatKeepsTheCode() throws Exception {
+        void turnsCode113IntoARefusalOfTheContentThatKeepsTheCode() throws Exception {
             wireMock.stubFor(operation("import_batch_advanced").willReturn(fixture("error-113-data-array.json")));
             try (CapitalistHttpApi api = client(AuthMode.PLAIN)) {
                 assertFailsWith(api.importBatch(new ImportBatchRequest(BatchText.of(SIMPLE_BATCH), Verification.signature("c2ln"),
-                        Map.of())), RemoteErrorException.class, 113, "bad words");
+                        Map.of())), RequestRejectedException.class, 113, "bad words");
             }
             assertThat(count(wireMock, "import_batch_advanced")).isEqualTo(1);
         }

@@ -77,8 +77,8 @@ class VertxHttpFailuresTest extends WithWireMock {
     void turnsAnErrorWithAnEmptyDataListIntoTheCataloguedException() throws Exception {
         wireMock.stubFor(operation("import_batch_advanced").willReturn(fixture("error-113-data-array.json")));
         Throwable failure = failure(api.importBatch(upload()));
-        assertThat(failure).isExactlyInstanceOf(RemoteErrorException.class).hasMessageContaining("code 113: bad words");
-        assertThat(((RemoteErrorException) failure).code()).isEqualTo(113);
+        assertThat(failure).isExactlyInstanceOf(RequestRejectedException.class).hasMessageContaining("code 113: bad words");
+        assertThat(((RequestRejectedException) failure).code()).isEqualTo(113);
         wireMock.stubFor(operation("import_batch_advanced").willReturn(fixture("error-135-string-code.json")));
         Throwable funds = failure(api.importBatch(upload()));
         assertThat(funds).isExactlyInstanceOf(InsufficientFundsException.class);

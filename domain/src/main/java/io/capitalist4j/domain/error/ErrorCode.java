@@ -4,13 +4,19 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every code of the published v1 error table with its meaning, category and whether repeating the same
- * call later can help. Codes outside the table are kept as {@link ApiError} with an empty {@link ApiError#known()}.
+ * Every code of the published v1 error table, plus the codes observed outside it (4 from the live server of
+ * 2026, 113 in the wild), with its meaning, category and whether repeating the same call later can help.
+ * Other codes are kept as {@link ApiError} with an empty {@link ApiError#known()}.
  */
 public enum ErrorCode {
     OK(0, "Operation was successful", ErrorCategory.NONE, false),
     SYSTEM_ERROR(1, "System error", ErrorCategory.SYSTEM, true),
     RUNTIME_ERROR(2, "Run-time error (the error text should be analysed)", ErrorCategory.SYSTEM, false),
+    /**
+     * Not in the published table: the live server of 2026 refuses any answer format but JSON (reference §14).
+     * A refusal of the request as sent; asking again in another format cannot help.
+     */
+    ONLY_JSON_AVAILABLE(4, "Only JSON answers are available", ErrorCategory.REQUEST_REJECTED, false),
     USER_NOT_FOUND(5, "User not found (wrong username passed)", ErrorCategory.AUTHENTICATION, false),
     PASSWORD_DECRYPTION_FAILED(10, "Error attempting to decrypt the password", ErrorCategory.AUTHENTICATION, false),
     INVALID_PASSWORD(15, "Invalid password", ErrorCategory.AUTHENTICATION, false),
@@ -22,6 +28,12 @@ public enum ErrorCode {
     SIGNATURE_INVALID(110, "Signature verification error", ErrorCategory.VERIFICATION, false),
     INVALID_CHARACTERS(111, "The transfer data contains invalid characters", ErrorCategory.BATCH_FORMAT, false),
     TOO_MANY_RECORDS(112, "Exceeded number of records in a single batch payment", ErrorCategory.BATCH_FORMAT, false),
+    /**
+     * Not in the published table: observed as {@code {"code":113,"message":"bad words","data":[]}} from
+     * import_batch_advanced (reference §9). The server refused the content of the request (its words).
+     */
+    CONTENT_REFUSED(113, "The content was refused (observed with the message \"bad words\")",
+            ErrorCategory.BATCH_FORMAT, false),
     UNPARSEABLE_BATCH(125, "Uploaded file cannot be parsed", ErrorCategory.BATCH_FORMAT, false),
     ACCOUNT_NOT_FOUND(130, "Account not found", ErrorCategory.FUNDS, false),
     SOURCE_ACCOUNT_REQUIRED(131, "At least one source account required", ErrorCategory.FUNDS, false),

@@ -20,7 +20,9 @@ class ApiExceptionTest {
         assertThat(of(1)).isInstanceOf(RemoteErrorException.class);
         assertThat(of(2)).isInstanceOf(RemoteErrorException.class);
         assertThat(of(187)).isInstanceOf(RemoteErrorException.class);
-        assertThat(of(113)).isInstanceOf(RemoteErrorException.class);
+        assertThat(of(114)).isInstanceOf(RemoteErrorException.class);
+        assertThat(of(113)).isExactlyInstanceOf(RequestRejectedException.class);
+        assertThat(of(4)).isExactlyInstanceOf(RequestRejectedException.class);
     }
 
     @ParameterizedTest
@@ -37,13 +39,13 @@ class ApiExceptionTest {
 
     @Test
     void keepsOperationCodeAndServerMessage() {
-        ApiException e = ApiException.of("get_batch_info", new ApiError(113, "bad words"));
+        ApiException e = ApiException.of("get_batch_info", new ApiError(114, "bad words"));
 
         assertThat(e.operation()).isEqualTo("get_batch_info");
-        assertThat(e.code()).isEqualTo(113);
+        assertThat(e.code()).isEqualTo(114);
         assertThat(e.serverMessage()).isEqualTo("bad words");
         assertThat(e.error().category()).isEqualTo(ErrorCategory.UNKNOWN);
-        assertThat(e).hasMessageContaining("get_batch_info").hasMessageContaining("113").hasMessageContaining("bad words");
+        assertThat(e).hasMessageContaining("get_batch_info").hasMessageContaining("114").hasMessageContaining("bad words");
         assertThat(e).isInstanceOf(CapitalistException.class).isInstanceOf(RuntimeException.class);
     }
 

@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ErrorCodeTest {
 
-    /** The published v1 error table, written out here independently of the enum. */
-    private static final List<Integer> PUBLISHED = List.of(0, 1, 2, 5, 10, 15, 16, 20, 25, 110, 111, 112, 125, 130,
+    /**
+     * The published v1 error table, written out here independently of the enum, plus the two codes observed
+     * outside it: 4 (the live server is JSON-only) and 113 ("bad words").
+     */
+    private static final List<Integer> PUBLISHED = List.of(0, 1, 2, 4, 5, 10, 15, 16, 20, 25, 110, 111, 112, 113, 125, 130,
             131, 132, 135, 150, 151, 152, 170, 180, 181, 182, 185, 186, 187, 188, 190, 191, 192, 193, 194, 195, 196,
             197, 198, 200, 202);
 
@@ -60,6 +63,28 @@ class ErrorCodeTest {
     }
 
     @Test
+    void code4IsARefusalOfTheFormatThatNoRetryCanHelp() {
+        ErrorCode code = ErrorCode.of(4).orElseThrow();
+
+        assertThat(code).isEqualTo(ErrorCode.ONLY_JSON_AVAILABLE);
+        assertThat(code.meaning()).isEqualTo("Only JSON answers are available");
+        assertThat(code.category()).isEqualTo(ErrorCategory.REQUEST_REJECTED);
+        assertThat(code.retryable()).isFalse();
+        assertThat(code.uploadMayHaveCreatedBatch()).isFalse();
+    }
+
+    @Test
+    void code113IsARefusalOfTheContent() {
+        ApiError error = new ApiError(113, "bad words");
+
+        assertThat(error.known()).contains(ErrorCode.CONTENT_REFUSED);
+        assertThat(error.category()).isEqualTo(ErrorCategory.BATCH_FORMAT);
+        assertThat(error.retryable()).isFalse();
+        assertThat(ErrorCode.CONTENT_REFUSED.uploadMayHaveCreatedBatch()).isFalse();
+        assertThat(ApiException.of("import_batch_advanced", error)).isExactlyInstanceOf(RequestRejectedException.class);
+    }
+
+    @Test
     void onlyTransientFailuresAreRetryable() {
         assertThat(ErrorCode.of(187).orElseThrow().retryable()).isTrue();
         assertThat(ErrorCode.of(20).orElseThrow().retryable()).isTrue();
@@ -69,7 +94,7 @@ class ErrorCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {113, 3, 999, -1, 201, 210})
+    @ValueSource(ints = {114, 3, 999, -1, 201, 210})
     void anUnknownCodeIsKeptAsItCame(int code) {
         ApiError error = new ApiError(code, "bad words");
 

@@ -49,13 +49,16 @@ public record SecretUser(String login, String password, String wrongPassword, St
                 StandardCharsets.US_ASCII);
     }
 
-    /** A testkit server with this one verified user, every sandbox account, and records moving every 20 ms. */
+    /**
+     * A testkit server with this one verified user, every sandbox account, and records moving every 20 ms. It keeps
+     * the legacy formats: the secret suites also run commands with {@code --wire csv}.
+     */
     public FakeCapitalistServer startServer() {
         SandboxUser.Builder user = SandboxUser.builder(login, password).pin(pin).smsCode(smsCode)
                 .certificate(key.publicKey()).verified(true);
         SandboxIdentity.accounts().forEach(user::account);
         return FakeCapitalistServer.start(SandboxConfig.builder().user(user.build())
-                .timeline(Timeline.steps(Duration.ofMillis(20))).build());
+                .timeline(Timeline.steps(Duration.ofMillis(20))).legacyFormats(true).build());
     }
 
     /** The login only: this value exists to carry secrets, so its text must not. */

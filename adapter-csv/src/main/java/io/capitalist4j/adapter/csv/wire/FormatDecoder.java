@@ -54,7 +54,9 @@ final class FormatDecoder<T> implements WireDecoder<T> {
         try {
             switch (format) {
                 case JSON: return decodeJson(body);
-                case CSV: return decodeCsv(body);
+                // A CSV answer starts with its code; a body starting with '{' is a JSON envelope whatever the header
+                // said or failed to say (the live server's code-4 refusal names no format).
+                case CSV: return isJsonObject(body) ? decodeJson(body) : decodeCsv(body);
                 case JSON_LITE: return decodeJsonLite(body);
                 default: throw new IllegalStateException("format " + format);
             }
@@ -86,6 +88,11 @@ final class FormatDecoder<T> implements WireDecoder<T> {
     private WireResult<T> decodeJsonLite(byte[] body) {
         JsonNode root = parse(body);
         Optional<ApiError> error = error(root);
+        JsonNode data = root.get("data");
+        if (error.isEmpty() && data != null && data.isObject() && !data.isEmpty()) {
+            // rows are arrays: an object is the JSON form, sent without (or against) the header
+            return WireResult.ok(fromJson.apply(root));
+        }
         List<Row> rows = liteRows(root.get("data"));
         if (error.isPresent()) {
             return WireResult.failed(error.get(), detail(rows.size() > 1 ? rows.subList(1, rows.size()) : List.of()));
@@ -140,6 +147,18 @@ final class FormatDecoder<T> implements WireDecoder<T> {
             throw new IllegalArgumentException("the answer is not a JSON object but " + Json.kind(root));
         }
         return root;
+    }
+
+    /** Whether the body, after blanks and a UTF-8 byte order mark, opens a JSON object. */
+    static boolean isJsonObject(byte[] body) {
+        int i = 0;
+        if (body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf) {
+            i = 3;
+        }
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        return i < body.length && body[i] == '{';
     }
 
     /** Jackson's own message quotes the body; the location is enough and leaks nothing. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.capitalist4j.application.port.out.TokenKey;
 import java.util.List;
 
-/** get_token: {@code {token, modulus, exponent, rsa_public_key_pkcs1_pem}} or {@code 0;token;modulus;exponent[;pem]}. */
+/**
+ * get_token: {@code {token, modulus, exponent, rsa_public_key_pkcs1_pem}} or {@code 0;token;modulus;exponent[;pem]},
+ * the CSV PEM on one line.
+ */
 final class TokenCodec {
 
     /**
@@ -24,8 +27,36 @@ final class TokenCodec {
 
     static TokenGrant fromRows(List<Row> rows) {
         Row row = rows.get(0).requireSize(4, 5, "token");
-        return grant(row.text(1, "token"), row.text(2, "modulus"), row.text(3, "exponent"), row.optText(4).orElse(""));
+        return grant(row.text(1, "token"), row.text(2, "modulus"), row.text(3, "exponent"),
+                multiLine(row.optText(4).orElse("")));
     }
+
+    /**
+     * A CSV line cannot hold line breaks, so legacy servers put the PEM on one line with its armour kept
+     * ({@code -----BEGIN RSA PUBLIC KEY-----MIIB...-----END RSA PUBLIC KEY-----}). PEM readers want the armour on
+     * lines of its own: put them back. Anything else is kept as it came.
+     */
+    static String multiLine(String pem) {
+        String text = pem.strip();
+        if (text.isEmpty() || text.indexOf('\n') >= 0 || !text.startsWith(ARMOUR)) {
+            return pem;
+        }
+        int beginEnd = text.indexOf(ARMOUR, ARMOUR.length());
+        int endStart = text.lastIndexOf(ARMOUR + "END ");
+        if (beginEnd < 0 || endStart <= beginEnd) {
+            return pem;
+        }
+        int bodyStart = beginEnd + ARMOUR.length();
+        String body = text.substring(bodyStart, endStart).replace(" ", "");
+        StringBuilder out = new StringBuilder(text.length() + body.length() / 64 + 4);
+        out.append(text, 0, bodyStart).append('\n');
+        for (int i = 0; i < body.length(); i += 64) {
+            out.append(body, i, Math.min(body.length(), i + 64)).append('\n');
+        }
+        return out.append(text.substring(endStart)).append('\n').toString();
+    }
+
+    private static final String ARMOUR = "-----";
 
     private static TokenGrant grant(String token, String modulus, String exponent, String pem) {
         if (token.isEmpty()) {

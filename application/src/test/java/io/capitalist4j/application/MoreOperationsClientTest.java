@@ -72,13 +72,15 @@ class MoreOperationsClientTest extends ClientTestBase {
     }
 
     @Test
-    void aPortWithoutTheOperationsFailsTheStageWithUnsupportedOperationNamingIt() {
+    void aPortWithoutTheOperationsFailsTheStageWithAMisuseNamingIt() {
         CapitalistClient client = client();
 
         Throwable create = failure(client.createAccount(new NewAccount(Currency.RUR, "x")));
         Throwable call = failure(client.call("profile_change_email", Map.of()));
 
-        assertThat(create).isInstanceOf(UnsupportedOperationException.class).hasMessage("create_account");
-        assertThat(call).isInstanceOf(UnsupportedOperationException.class).hasMessage("profile_change_email");
+        assertThat(create).isInstanceOf(IllegalStateException.class)
+                .hasMessage("create_account: not offered by this CapitalistApiPort");
+        assertThat(call).isInstanceOf(IllegalStateException.class)
+                .hasMessage("profile_change_email: not offered by this CapitalistApiPort");
     }
 }

@@ -60,27 +60,33 @@ public interface CapitalistApiPort {
 
     /**
      * create_account: opens an account; never repeated once the request may have reached the server. An
-     * implementation without it fails the stage with {@link UnsupportedOperationException}.
+     * implementation without it fails the stage with {@link IllegalStateException} naming the operation.
      */
     default CompletionStage<CreatedAccount> createAccount(NewAccount account) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("create_account"));
+        return CompletableFuture.failedFuture(notImplemented("create_account"));
     }
 
     /**
      * add_payment_notification: the recipient of a payment is told of it; never repeated. The value is the
-     * server's message. An implementation without it fails the stage with {@link UnsupportedOperationException}.
+     * server's message. An implementation without it fails the stage with {@link IllegalStateException}
+     * naming the operation.
      */
     default CompletionStage<String> addPaymentNotification(PaymentNotification notification) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("add_payment_notification"));
+        return CompletableFuture.failedFuture(notImplemented("add_payment_notification"));
     }
 
     /**
      * Any operation by its wire name with these form fields, authenticated like the others, its {@code data}
      * kept as raw JSON. Never repeated after a transport failure (nothing says it does not move money); a
      * non-zero code fails the stage like any API error. An implementation without it fails the stage with
-     * {@link UnsupportedOperationException}.
+     * {@link IllegalStateException} naming the operation.
      */
     default CompletionStage<RawAnswer> callRaw(String operation, Map<String, String> fields) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException(operation));
+        return CompletableFuture.failedFuture(notImplemented(operation));
+    }
+
+    /** The failure of an operation this implementation does not offer: a misuse, not a remote failure. */
+    private static IllegalStateException notImplemented(String operation) {
+        return new IllegalStateException(operation + ": not offered by this CapitalistApiPort");
     }
 }

@@ -22,6 +22,11 @@ import io.capitalist4j.domain.document.HistoryEntry;
 import io.capitalist4j.domain.document.HistoryPage;
 import io.capitalist4j.domain.document.HistoryQuery;
 import io.capitalist4j.domain.fee.FeeQuery;
+import io.capitalist4j.domain.account.CreatedAccount;
+import io.capitalist4j.domain.account.NewAccount;
+import io.capitalist4j.domain.api.RawAnswer;
+import io.capitalist4j.domain.document.PaymentNotification;
+import java.util.Map;
 import io.capitalist4j.domain.fee.FeeQuote;
 import io.capitalist4j.domain.rate.CurrencyRates;
 import java.util.List;
@@ -109,6 +114,21 @@ public final class BlockingCapitalistClient {
 
     public FeeQuote fee(FeeQuery query) {
         return await(client.fee(query));
+    }
+
+    /** As {@link CapitalistClient#createAccount}. */
+    public CreatedAccount createAccount(NewAccount account) {
+        return await(client.createAccount(account));
+    }
+
+    /** As {@link CapitalistClient#notifyRecipient}. */
+    public String notifyRecipient(PaymentNotification notification) {
+        return await(client.notifyRecipient(notification));
+    }
+
+    /** As {@link CapitalistClient#call}. */
+    public RawAnswer call(String operation, Map<String, String> fields) {
+        return await(client.call(operation, fields));
     }
 
     public ReconciliationReport reconcile(ReconcileQuery query) {

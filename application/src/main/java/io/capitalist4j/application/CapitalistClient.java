@@ -13,6 +13,10 @@ import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.application.port.out.VerificationPort;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.account.CreatedAccount;
+import io.capitalist4j.domain.account.NewAccount;
+import io.capitalist4j.domain.api.RawAnswer;
+import io.capitalist4j.domain.document.PaymentNotification;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
@@ -30,6 +34,7 @@ import io.capitalist4j.domain.rate.CurrencyRates;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -64,10 +69,7 @@ public final class CapitalistClient implements AutoCloseable {
     /** The largest page get_batch_info serves, and the page size used when none is given. */
     public static final int DEFAULT_PAGE_SIZE = BatchPageRequest.MAX_PAGE_SIZE;
 
-    /**
-     * The most records (batch records, history entries, documents kept by a reconciliation) one walk reads unless
-     * the builder says otherwise: ten times the default batch limit, a hundred full pages.
-     */
+    /** The most records (batch records, history entries, documents kept) one walk reads: a hundred full pages. */
     public static final int DEFAULT_MAX_RECORDS_PER_WALK = 100_000;
 
     private final CapitalistApiPort api;
@@ -240,6 +242,24 @@ public final class CapitalistClient implements AutoCloseable {
         return Async.call(() -> api.getDocumentFee(query));
     }
 
+    /** Opens an account (create_account); never repeated once the request may have reached the server. */
+    public CompletionStage<CreatedAccount> createAccount(NewAccount account) {
+        Objects.requireNonNull(account, "account");
+        return Async.call(() -> api.createAccount(account));
+    }
+
+    /** Tells the recipient of a payment about it (add_payment_notification); never repeated. The server's message. */
+    public CompletionStage<String> notifyRecipient(PaymentNotification notification) {
+        Objects.requireNonNull(notification, "notification");
+        return Async.call(() -> api.addPaymentNotification(notification));
+    }
+
+    /** Any operation by name, authenticated, data as raw JSON; never repeated (CapitalistApiPort#callRaw). */
+    public CompletionStage<RawAnswer> call(String operation, Map<String, String> fields) {
+        Map<String, String> copy = Map.copyOf(Objects.requireNonNull(fields, "fields"));
+        return Async.call(() -> api.callRaw(Objects.requireNonNull(operation, "operation"), copy));
+    }
+
     /**
      * Finds out which payment numbers the server knows (documents_search by {@code customNumber}): what to do
      * after an {@link io.capitalist4j.domain.error.OutcomeUnknownException}, or to check a batch against the
@@ -283,20 +303,7 @@ public final class CapitalistClient implements AutoCloseable {
             return;
         }
         runs.closeAll();
-        RuntimeException failure = null;
-        for (int i = resources.size() - 1; i >= 0; i--) {
-            try {
-                resources.get(i).close();
-            } catch (Exception e) {
-                RuntimeException wrapped = e instanceof RuntimeException ? (RuntimeException) e
-                        : new IllegalStateException("closing " + resources.get(i).getClass().getName() + " failed", e);
-                if (failure == null) {
-                    failure = wrapped;
-                } else {
-                    failure.addSuppressed(wrapped);
-                }
-            }
-        }
+        RuntimeException failure = Resources.closeInReverse(resources);
         owned.forEach(ExecutorService::shutdown);
         if (failure != null) {
             throw failure;

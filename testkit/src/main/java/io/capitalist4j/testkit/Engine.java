@@ -13,6 +13,7 @@ import io.capitalist4j.domain.document.FoundDocument;
 import io.capitalist4j.domain.document.HistoryPage;
 import io.capitalist4j.domain.document.Period;
 import io.capitalist4j.domain.fee.FeeQuote;
+import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.rate.CurrencyRates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +70,15 @@ final class Engine {
         ledger.requireNew(user.accounts());
         sessions.add(user);
         ledger.open(user);
+    }
+
+    /** The user with this login, for the calls that take no credentials (password recovery, codes). */
+    synchronized Optional<SandboxUser> user(String login) {
+        return login == null ? Optional.empty() : sessions.find(login);
+    }
+
+    synchronized Account openAccount(SandboxUser user, char prefix, Currency currency, String name) {
+        return ledger.openNew(user.login(), prefix, currency, name);
     }
 
     synchronized Logins.TokenGrant getToken(String login) {

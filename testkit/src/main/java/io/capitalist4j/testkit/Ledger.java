@@ -30,6 +30,22 @@ final class Ledger {
         user.accounts().forEach(a -> accounts.put(a.number(), new AccountState(a, user.login())));
     }
 
+    /**
+     * Opens an account after start-up (create_account), empty, under the first free number of its prefix
+     * from 0200001 on, above the numbers sandbox users are usually given.
+     */
+    Account openNew(String owner, char prefix, Currency currency, String name) {
+        AccountNumber number;
+        int n = 200_001;
+        do {
+            number = AccountNumber.of(prefix + String.format("%07d", n++));
+        } while (accounts.containsKey(number));
+        AccountState state = new AccountState(new SandboxAccount(number, name,
+                io.capitalist4j.domain.money.Money.zero(currency)), owner);
+        accounts.put(number, state);
+        return state.snapshot();
+    }
+
     /** The account with this number, when the text is an account number the sandbox has. */
     Optional<AccountState> find(String number) {
         return number != null && AccountNumber.isValid(number)

@@ -37,9 +37,11 @@ final class WireOperations {
             "is_verified_account", "get_accounts", "currency_rates");
 
     private final Engine engine;
+    private final MoreOperations more;
 
     WireOperations(Engine engine) {
         this.engine = engine;
+        this.more = new MoreOperations(engine);
     }
 
     static boolean known(String operation) {
@@ -49,6 +51,9 @@ final class WireOperations {
     Reply handle(Map<String, String> params, ResponseFormat requested) {
         String op = params.get("operation");
         try {
+            if (op != null && MoreOperations.known(op)) {
+                return more.handle(op, params);
+            }
             if (op == null || !known(op)) {
                 throw new ApiFailure(151, "Unknown operation");
             }

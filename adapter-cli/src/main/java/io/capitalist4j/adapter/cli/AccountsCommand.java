@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code capitalist accounts}: your accounts with balances (get_accounts). */
-@Command(name = "accounts", mixinStandardHelpOptions = true, description = "List your accounts with balance, blocked and available amounts.")
+@Command(name = "accounts", mixinStandardHelpOptions = true, subcommands = AccountsCreateCommand.class,
+        description = "List your accounts with balance, blocked and available amounts; 'accounts create' opens one.")
 final class AccountsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 + "prompt; the PIN from $" + EnvVars.PIN + "; a certificate password from $" + EnvVars.KEY_PASSWORD + "."},
         subcommands = {AccountsCommand.class, RatesCommand.class, VerifiedCommand.class, FeeCommand.class,
                 BatchCommand.class, SearchCommand.class, HistoryCommand.class, ReconcileCommand.class,
-                SandboxCommand.class},
+                SandboxCommand.class, NotifyCommand.class, CallCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the API answered an error (code and message printed)",
                 "  2  bad usage or bad input (line and field printed)",

@@ -6,6 +6,10 @@ import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.account.CashInRequisites;
+import io.capitalist4j.domain.account.CreatedAccount;
+import io.capitalist4j.domain.account.NewAccount;
+import io.capitalist4j.domain.api.RawAnswer;
+import io.capitalist4j.domain.document.PaymentNotification;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
@@ -143,6 +147,35 @@ public interface CapitalistHttpApi extends CapitalistApiPort, AutoCloseable {
      */
     default CompletionStage<CashInRequisites> getCashInRequisites() {
         return call(WireOperation.GET_CASHIN_REQUISITES, Map.of());
+    }
+
+    @Override
+    default CompletionStage<CreatedAccount> createAccount(NewAccount account) {
+        Objects.requireNonNull(account, "account");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("account_name", account.name());
+        fields.put("account_currency", account.currency().code());
+        return call(WireOperation.CREATE_ACCOUNT, fields);
+    }
+
+    @Override
+    default CompletionStage<String> addPaymentNotification(PaymentNotification notification) {
+        Objects.requireNonNull(notification, "notification");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("document", notification.document());
+        fields.put("channel", notification.channel().name());
+        fields.put("address", notification.address());
+        fields.put("language", notification.language().wire());
+        return call(WireOperation.ADD_PAYMENT_NOTIFICATION, fields);
+    }
+
+    /**
+     * {@inheritDoc} The fields this adapter writes itself ({@link RawCall#RESERVED}) are refused with an
+     * {@link IllegalArgumentException}, as is a name that is not lower-case letters, digits and {@code _}.
+     */
+    @Override
+    default CompletionStage<RawAnswer> callRaw(String operation, Map<String, String> fields) {
+        return call(WireOperation.named(operation), RawCall.fields(fields));
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.account.CashInRequisites;
+import io.capitalist4j.domain.account.CreatedAccount;
+import io.capitalist4j.domain.api.RawAnswer;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchReceipt;
 import io.capitalist4j.domain.batch.ConfirmationResult;
@@ -14,6 +16,7 @@ import io.capitalist4j.domain.rate.CurrencyRates;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The v1 operations this library speaks: the table of each operation's name, its rules and how its answer
@@ -55,16 +58,42 @@ public final class WireOperation<T> {
     /** get_cashin_requisites: no CSV form is known, so JSON only. */
     public static final WireOperation<CashInRequisites> GET_CASHIN_REQUISITES = new WireOperation<>(
             "get_cashin_requisites", Rules.READ_JSON_ONLY, CashInRequisitesCodec::fromJson, null);
+    /** create_account: opens an account, so never sent again once it may have arrived. */
+    public static final WireOperation<CreatedAccount> CREATE_ACCOUNT = new WireOperation<>("create_account",
+            Rules.ONCE, CreatedAccountCodec::fromJson, CreatedAccountCodec::fromRows);
+    /** add_payment_notification: sends a notice, never twice; the value is the server's message. */
+    public static final WireOperation<String> ADD_PAYMENT_NOTIFICATION = new WireOperation<>(
+            "add_payment_notification", Rules.ONCE, format -> new FormatDecoder<>("add_payment_notification",
+                    format, AcknowledgementCodec::fromEnvelope, AcknowledgementCodec::fromRows));
 
     private static final List<WireOperation<?>> ALL = List.of(GET_TOKEN, IMPORT_BATCH_ADVANCED, PROCESS_BATCH,
             GET_BATCH_INFO, DOCUMENTS_SEARCH, GET_DOCUMENTS_HISTORY_EXT, GET_ACCOUNTS, IS_VERIFIED_ACCOUNT,
-            CURRENCY_RATES, GET_DOCUMENT_FEE, GET_CASHIN_REQUISITES);
+            CURRENCY_RATES, GET_DOCUMENT_FEE, GET_CASHIN_REQUISITES, CREATE_ACCOUNT, ADD_PAYMENT_NOTIFICATION);
+
+    private static final Pattern OPERATION_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    /**
+     * Any operation by its wire name, its answer kept as raw JSON. Nothing is known of what it does, so it
+     * is treated as one that may move money: never repeated after a transport failure, asked for as JSON.
+     *
+     * @throws IllegalArgumentException when the name is not lower-case letters, digits and underscores
+     */
+    public static WireOperation<RawAnswer> named(String wireName) {
+        Objects.requireNonNull(wireName, "wireName");
+        if (!OPERATION_NAME.matcher(wireName).matches()) {
+            throw new IllegalArgumentException("an operation name is lower-case letters, digits and '_'"
+                    + " (at most 64), e.g. profile_change_email");
+        }
+        return new WireOperation<>(wireName, Rules.ONCE_JSON_ONLY, format -> new FormatDecoder<>(wireName, format,
+                root -> RawAnswerCodec.fromEnvelope(wireName, root), null));
+    }
 
     /** The three rules a transport asks about. */
     private enum Rules {
         READ(true, true, false),
         READ_JSON_ONLY(true, true, true),
         ONCE(false, true, false),
+        ONCE_JSON_ONLY(false, true, true),
         TOKEN_FETCH(true, false, false);
 
         final boolean repeatable;

@@ -21,15 +21,16 @@ class WireOperationTest {
         assertThat(WireOperation.all()).extracting(WireOperation::wireName).containsExactly(
                 "get_token", "import_batch_advanced", "process_batch", "get_batch_info", "documents_search",
                 "get_documents_history_ext", "get_accounts", "is_verified_account", "currency_rates",
-                "get_document_fee", "get_cashin_requisites");
+                "get_document_fee", "get_cashin_requisites", "create_account", "add_payment_notification");
     }
 
     @Test
-    void onlyTheUploadAndTheConfirmationAreNeverRepeatedAfterATransportFailure() {
+    void onlyTheOperationsThatChangeStateAreNeverRepeatedAfterATransportFailure() {
         List<String> once = WireOperation.all().stream().filter(op -> !op.repeatable())
                 .map(WireOperation::wireName).collect(Collectors.toList());
 
-        assertThat(once).containsExactly("import_batch_advanced", "process_batch");
+        assertThat(once).containsExactly("import_batch_advanced", "process_batch", "create_account",
+                "add_payment_notification");
         assertThat(WireOperation.IMPORT_BATCH_ADVANCED.repeatable()).isFalse();
     }
 

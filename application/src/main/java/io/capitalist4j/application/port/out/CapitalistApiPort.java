@@ -2,6 +2,10 @@ package io.capitalist4j.application.port.out;
 
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.account.CreatedAccount;
+import io.capitalist4j.domain.account.NewAccount;
+import io.capitalist4j.domain.api.RawAnswer;
+import io.capitalist4j.domain.document.PaymentNotification;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
@@ -16,6 +20,8 @@ import io.capitalist4j.domain.fee.FeeQuery;
 import io.capitalist4j.domain.fee.FeeQuote;
 import io.capitalist4j.domain.rate.CurrencyRates;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -51,4 +57,36 @@ public interface CapitalistApiPort {
 
     /** get_document_fee. */
     CompletionStage<FeeQuote> getDocumentFee(FeeQuery query);
+
+    /**
+     * create_account: opens an account; never repeated once the request may have reached the server. An
+     * implementation without it fails the stage with {@link IllegalStateException} naming the operation.
+     */
+    default CompletionStage<CreatedAccount> createAccount(NewAccount account) {
+        return CompletableFuture.failedFuture(notImplemented("create_account"));
+    }
+
+    /**
+     * add_payment_notification: the recipient of a payment is told of it; never repeated. The value is the
+     * server's message. An implementation without it fails the stage with {@link IllegalStateException}
+     * naming the operation.
+     */
+    default CompletionStage<String> addPaymentNotification(PaymentNotification notification) {
+        return CompletableFuture.failedFuture(notImplemented("add_payment_notification"));
+    }
+
+    /**
+     * Any operation by its wire name with these form fields, authenticated like the others, its {@code data}
+     * kept as raw JSON. Never repeated after a transport failure (nothing says it does not move money); a
+     * non-zero code fails the stage like any API error. An implementation without it fails the stage with
+     * {@link IllegalStateException} naming the operation.
+     */
+    default CompletionStage<RawAnswer> callRaw(String operation, Map<String, String> fields) {
+        return CompletableFuture.failedFuture(notImplemented(operation));
+    }
+
+    /** The failure of an operation this implementation does not offer: a misuse, not a remote failure. */
+    private static IllegalStateException notImplemented(String operation) {
+        return new IllegalStateException(operation + ": not offered by this CapitalistApiPort");
+    }
 }

@@ -24,7 +24,7 @@ class MoreOperationsCommandsTest {
 
     @Test
     void accountsCreatePrintsJsonWhenAsked() throws Exception {
-        CliRun.Result run = cli().run("--sandbox", "--output", "json", "--wire", "csv", "accounts", "create",
+        CliRun.Result run = cli().run("--sandbox", "--output", "json", "accounts", "create",
                 "--currency", "EUR", "--name", "Euro \"quoted\"");
 
         assertThat(run.code()).as(run.toString()).isZero();

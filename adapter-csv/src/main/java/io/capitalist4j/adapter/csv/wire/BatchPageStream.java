@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.batch.RecordState;
@@ -94,10 +93,8 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
             return Payload.problem(problem);
         }
         try {
-            // The mapping reads the paging after the records, in this order.
-            return Payload.of(new BatchPage(BatchId.of(Json.text(paging, "id")), Json.integer(paging, "offset"),
-                    Json.integer(paging, "page"), Json.integer(paging, "pageSize"), Json.integer(paging, "pageCount"),
-                    Json.integer(paging, "totalCount"), records));
+            // The mapping reads the paging after the records.
+            return Payload.of(BatchPageCodec.paging(paging, records));
         } catch (RuntimeException e) {
             return Payload.problem(e);
         }
@@ -136,20 +133,19 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         }
     }
 
-    /** Reads to the end of the array; returns the first problem, after which records are read but not kept. */
+    /**
+     * Reads to the end of the array; returns the first item that is not an object, after which records are read
+     * but not kept. A record whose fields are odd is kept with its problem.
+     */
     private static RuntimeException readRecords(JsonParser p, byte[] body, List<BatchRecord> records) throws IOException {
         RuntimeException problem = null;
         Recurring recurring = new Recurring();
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token == JsonToken.START_OBJECT) {
-                try {
-                    BatchRecord record = readRecord(p, body, recurring);
-                    if (problem == null) {
-                        records.add(record);
-                    }
-                } catch (RecordProblem e) {
-                    problem = problem == null ? e.problem : problem;
+                BatchRecord record = readRecord(p, body, recurring);
+                if (problem == null) {
+                    records.add(record);
                 }
             } else {
                 JsonNode item = JsonStream.readNode(p, body);
@@ -287,21 +283,22 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         }
         // A field of another type, or absent: the tree mapping's reads decide, in the tree mapping's order.
         ObjectNode r = other == null ? JsonNodeFactory.instance.objectNode() : other;
-        try {
-            int line = (fast & LINE_NUMBER) != 0 ? lineNumber : Json.integer(r, "lineNumber");
-            String internal = (fast & INTERNAL_NUMBER) != 0 ? internalNumber : Json.textOrEmpty(r, "internalNumber");
-            String to = (fast & BENEFICIARY) != 0 ? beneficiary : Json.textOrEmpty(r, "beneficiary");
-            BigDecimal sum = (fast & AMOUNT) != 0 ? amount : Json.decimal(r, "amount");
-            String in = (fast & CURRENCY) != 0 ? currency : Json.text(r, "currency");
-            String what = (fast & DESCRIPTION) != 0 ? description : Json.textOrEmpty(r, "description");
-            Optional<String> document = (fast & DOCUMENT_ID) != 0 ? documentId : Json.optText(r, "documentId");
-            RecordState now = (fast & STATE) != 0 ? state : BatchPageCodec.state(Json.text(r, "state"));
-            String type = (fast & PAYMENT_TYPE) != 0 ? paymentType : Json.textOrEmpty(r, "paymentType");
-            String details = (fast & ERROR_DETAILS) != 0 ? errorDetails : Json.textOrEmpty(r, "errorDetails");
-            return new BatchRecord(line, internal, to, sum, in, what, document, now, type, details);
-        } catch (RuntimeException e) {
-            throw new RecordProblem(e);
-        }
+        RecordProblems problems = new RecordProblems();
+        int line = (fast & LINE_NUMBER) != 0 ? lineNumber : problems.read(() -> Json.integer(r, "lineNumber"), 0);
+        String internal = (fast & INTERNAL_NUMBER) != 0 ? internalNumber
+                : problems.read(() -> Json.textOrEmpty(r, "internalNumber"), "");
+        String to = (fast & BENEFICIARY) != 0 ? beneficiary : problems.read(() -> Json.textOrEmpty(r, "beneficiary"), "");
+        BigDecimal sum = (fast & AMOUNT) != 0 ? amount : problems.read(() -> Json.decimal(r, "amount"), null);
+        String in = (fast & CURRENCY) != 0 ? currency : problems.read(() -> Json.text(r, "currency"), "");
+        String what = (fast & DESCRIPTION) != 0 ? description
+                : problems.read(() -> Json.textOrEmpty(r, "description"), "");
+        Optional<String> document = (fast & DOCUMENT_ID) != 0 ? documentId
+                : problems.read(() -> Json.optText(r, "documentId"), Optional.empty());
+        String now = (fast & STATE) != 0 ? state.name() : problems.read(() -> Json.text(r, "state"), "");
+        String type = (fast & PAYMENT_TYPE) != 0 ? paymentType : problems.read(() -> Json.textOrEmpty(r, "paymentType"), "");
+        String details = (fast & ERROR_DETAILS) != 0 ? errorDetails
+                : problems.read(() -> Json.textOrEmpty(r, "errorDetails"), "");
+        return BatchPageCodec.record(line, internal, to, sum, in, what, document, now, type, details, problems);
     }
 
     /** The record's keys in the order of the bits above, which is the order the server writes them. */
@@ -368,7 +365,7 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         return null;
     }
 
-    /** One of the five states, matched on the parser's characters; null for anything else. */
+    /** One of the five documented states, matched on the parser's characters; null for anything else. */
     private static RecordState state(JsonParser p) throws IOException {
         char[] text = p.getTextCharacters();
         int offset = p.getTextOffset();
@@ -381,15 +378,6 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         return null;
     }
 
-    private static final RecordState[] STATES = RecordState.values();
-
-    /** A record's content problem, carried out of the record to be kept as the page's first. */
-    private static final class RecordProblem extends RuntimeException {
-        private final RuntimeException problem;
-
-        RecordProblem(RuntimeException problem) {
-            super(null, null, false, false);
-            this.problem = problem;
-        }
-    }
+    private static final RecordState[] STATES = {RecordState.NEW, RecordState.READY, RecordState.INPROCESS,
+        RecordState.DECLINED, RecordState.PROCESSED};
 }

@@ -131,7 +131,9 @@ abstract class LayoutPart {
             if (!optional) {
                 return FieldCodec.read(spec, text);
             }
-            if (text.isEmpty() && spec.presence() == FieldSpec.Presence.MAY_BE_EMPTY) {
+            // A field that may be left off counts as left off when written empty: peers send WM's unused
+            // protection fields as ";;" (docs/protocol-notes.md, "Tolerant decoding").
+            if (text.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(FieldCodec.read(spec, text));

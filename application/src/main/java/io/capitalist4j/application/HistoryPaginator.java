@@ -94,13 +94,14 @@ final class HistoryPaginator {
                 result.completeExceptionally(limitReached(page, received));
                 return;
             }
-            int asked = query.limit().orElse(HistoryQuery.MAX_LIMIT);
-            if (page < declaredPages && received.entries().size() < asked) {
+            // The server numbers its pages by its own page size, which it may have chosen instead of ours.
+            int expected = received.pageSize() > 0 ? received.pageSize() : query.limit().orElse(HistoryQuery.MAX_LIMIT);
+            if (page < declaredPages && received.entries().size() < expected) {
                 // Pages are numbered, not offset: the next page would not start where this one stopped, so entries
                 // would go missing without a word.
                 result.completeExceptionally(new ShortPageException(OPERATION, "the history", page,
                         received.entries().size(), declaredPages, "it declares " + declaredPages + " pages of "
-                        + asked + " entries"));
+                        + expected + " entries"));
                 return;
             }
             consumer.accept(received);

@@ -131,9 +131,7 @@ abstract class LayoutPart {
             if (!optional) {
                 return FieldCodec.read(spec, text);
             }
-            // A field that may be left off counts as left off when written empty: peers send WM's unused
-            // protection fields as ";;" (docs/protocol-notes.md, "Tolerant decoding").
-            if (text.isEmpty()) {
+            if (text.isEmpty() && spec.presence() == FieldSpec.Presence.MAY_BE_EMPTY) {
                 return Optional.empty();
             }
             return Optional.of(FieldCodec.read(spec, text));

@@ -40,16 +40,16 @@ final class BatchPageCodec {
     /** One record read from its tree, each field on its own. */
     static BatchRecord record(JsonNode r) {
         RecordProblems problems = new RecordProblems();
-        int line = problems.read(() -> Json.integer(r, "lineNumber"), 0);
-        String internal = problems.read(() -> Json.textOrEmpty(r, "internalNumber"), "");
-        String to = problems.read(() -> Json.textOrEmpty(r, "beneficiary"), "");
-        BigDecimal sum = problems.read(() -> Json.decimal(r, "amount"), null);
-        String in = problems.read(() -> Json.text(r, "currency"), "");
-        String what = problems.read(() -> Json.textOrEmpty(r, "description"), "");
-        Optional<String> document = problems.read(() -> Json.optText(r, "documentId"), Optional.empty());
-        String state = problems.read(() -> Json.text(r, "state"), "");
-        String type = problems.read(() -> Json.textOrEmpty(r, "paymentType"), "");
-        String details = problems.read(() -> Json.textOrEmpty(r, "errorDetails"), "");
+        int line = problems.read(r, "lineNumber", Json::integer, 0);
+        String internal = problems.read(r, "internalNumber", Json::textOrEmpty, "");
+        String to = problems.read(r, "beneficiary", Json::textOrEmpty, "");
+        BigDecimal sum = problems.read(r, "amount", Json::decimal, null);
+        String in = problems.read(r, "currency", Json::text, "");
+        String what = problems.read(r, "description", Json::textOrEmpty, "");
+        Optional<String> document = problems.read(r, "documentId", Json::optText, Optional.empty());
+        String state = problems.read(r, "state", Json::text, "");
+        String type = problems.read(r, "paymentType", Json::textOrEmpty, "");
+        String details = problems.read(r, "errorDetails", Json::textOrEmpty, "");
         return record(line, internal, to, sum, in, what, document, state, type, details, problems);
     }
 
@@ -90,8 +90,8 @@ final class BatchPageCodec {
         for (Row r : rows.subList(1, rows.size())) {
             r.requireSize(RECORD_FIELDS, RECORD_FIELDS, "batch record");
             RecordProblems problems = new RecordProblems();
-            records.add(record(problems.read(() -> r.integer(0, "line number"), 0), r.text(1, "internal number"),
-                    r.text(2, "recipient"), problems.read(() -> r.decimal(3, "amount"), null),
+            records.add(record(problems.read(r.text(0, "line number"), () -> r.integer(0, "line number"), 0), r.text(1, "internal number"),
+                    r.text(2, "recipient"), problems.read(r.text(3, "amount"), () -> r.decimal(3, "amount"), null),
                     r.recurringText(4, "currency"), r.text(5, "assignment"), r.optText(6),
                     r.recurringText(7, "document status"), r.recurringText(8, "payment type"),
                     r.recurringText(9, "error description"), problems));

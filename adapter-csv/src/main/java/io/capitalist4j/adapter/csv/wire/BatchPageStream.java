@@ -134,8 +134,9 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
     }
 
     /**
-     * Reads to the end of the array; returns the first item that is not an object, after which records are read
-     * but not kept. A record whose fields are odd is kept with its problem.
+     * Reads to the end of the array; returns the first problem that sinks the page (an item that is not an object,
+     * a hostile number), after which records are read but not kept. A record whose fields are odd is kept with its
+     * problem.
      */
     private static RuntimeException readRecords(JsonParser p, byte[] body, List<BatchRecord> records) throws IOException {
         RuntimeException problem = null;
@@ -143,9 +144,13 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token == JsonToken.START_OBJECT) {
-                BatchRecord record = readRecord(p, body, recurring);
-                if (problem == null) {
-                    records.add(record);
+                try {
+                    BatchRecord record = readRecord(p, body, recurring);
+                    if (problem == null) {
+                        records.add(record);
+                    }
+                } catch (RecordProblem e) {
+                    problem = problem == null ? e.problem : problem;
                 }
             } else {
                 JsonNode item = JsonStream.readNode(p, body);
@@ -283,22 +288,21 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         }
         // A field of another type, or absent: the tree mapping's reads decide, in the tree mapping's order.
         ObjectNode r = other == null ? JsonNodeFactory.instance.objectNode() : other;
-        RecordProblems problems = new RecordProblems();
-        int line = (fast & LINE_NUMBER) != 0 ? lineNumber : problems.read(() -> Json.integer(r, "lineNumber"), 0);
-        String internal = (fast & INTERNAL_NUMBER) != 0 ? internalNumber
-                : problems.read(() -> Json.textOrEmpty(r, "internalNumber"), "");
-        String to = (fast & BENEFICIARY) != 0 ? beneficiary : problems.read(() -> Json.textOrEmpty(r, "beneficiary"), "");
-        BigDecimal sum = (fast & AMOUNT) != 0 ? amount : problems.read(() -> Json.decimal(r, "amount"), null);
-        String in = (fast & CURRENCY) != 0 ? currency : problems.read(() -> Json.text(r, "currency"), "");
-        String what = (fast & DESCRIPTION) != 0 ? description
-                : problems.read(() -> Json.textOrEmpty(r, "description"), "");
-        Optional<String> document = (fast & DOCUMENT_ID) != 0 ? documentId
-                : problems.read(() -> Json.optText(r, "documentId"), Optional.empty());
-        String now = (fast & STATE) != 0 ? state.name() : problems.read(() -> Json.text(r, "state"), "");
-        String type = (fast & PAYMENT_TYPE) != 0 ? paymentType : problems.read(() -> Json.textOrEmpty(r, "paymentType"), "");
-        String details = (fast & ERROR_DETAILS) != 0 ? errorDetails
-                : problems.read(() -> Json.textOrEmpty(r, "errorDetails"), "");
-        return BatchPageCodec.record(line, internal, to, sum, in, what, document, now, type, details, problems);
+        RecordProblems k = new RecordProblems();
+        try {
+            return BatchPageCodec.record((fast & LINE_NUMBER) != 0 ? lineNumber : k.read(r, "lineNumber", Json::integer, 0),
+                    (fast & INTERNAL_NUMBER) != 0 ? internalNumber : k.read(r, "internalNumber", Json::textOrEmpty, ""),
+                    (fast & BENEFICIARY) != 0 ? beneficiary : k.read(r, "beneficiary", Json::textOrEmpty, ""),
+                    (fast & AMOUNT) != 0 ? amount : k.read(r, "amount", Json::decimal, null),
+                    (fast & CURRENCY) != 0 ? currency : k.read(r, "currency", Json::text, ""),
+                    (fast & DESCRIPTION) != 0 ? description : k.read(r, "description", Json::textOrEmpty, ""),
+                    (fast & DOCUMENT_ID) != 0 ? documentId : k.read(r, "documentId", Json::optText, Optional.empty()),
+                    (fast & STATE) != 0 ? state.name() : k.read(r, "state", Json::text, ""),
+                    (fast & PAYMENT_TYPE) != 0 ? paymentType : k.read(r, "paymentType", Json::textOrEmpty, ""),
+                    (fast & ERROR_DETAILS) != 0 ? errorDetails : k.read(r, "errorDetails", Json::textOrEmpty, ""), k);
+        } catch (RuntimeException e) {
+            throw new RecordProblem(e); // a hostile number: the page fails, as the tree mapping's would
+        }
     }
 
     /** The record's keys in the order of the bits above, which is the order the server writes them. */
@@ -380,4 +384,14 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
 
     private static final RecordState[] STATES = {RecordState.NEW, RecordState.READY, RecordState.INPROCESS,
         RecordState.DECLINED, RecordState.PROCESSED};
+
+    /** A record's page-sinking problem, carried out of the record to be kept as the page's first. */
+    private static final class RecordProblem extends RuntimeException {
+        private final RuntimeException problem;
+
+        RecordProblem(RuntimeException problem) {
+            super(null, null, false, false);
+            this.problem = problem;
+        }
+    }
 }

@@ -1,12 +1,12 @@
 package io.capitalist4j.application;
 
 import io.capitalist4j.application.port.in.PagingLimitException;
+import io.capitalist4j.application.port.in.ShortPageException;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchPageRequest;
 import io.capitalist4j.domain.batch.BatchRecord;
-import io.capitalist4j.domain.error.DecodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 /**
  * Reads a batch page by page with {@code start_offset}, one request at a time. Each page is handed on and
  * forgotten before the next is asked for, so memory stays at one page whatever the batch size. A walk asks for no
- * page past the smallest total the server has declared during it, and for none past {@code maxRecords}.
+ * page past the smallest total the server has declared during it, and for none past {@code maxRecords}. A short page
+ * in the middle is followed by the records actually received; an empty one before the declared total fails with
+ * {@link ShortPageException}; a server that declares no total is read until a page shorter than asked for.
  */
 final class BatchPaginator {
 
@@ -87,12 +89,15 @@ final class BatchPaginator {
         }
 
         private void received(int offset, BatchPage received) {
-            declared = Math.min(declared, Math.max(0, received.totalCount()));
+            if (received.hasTotal()) {
+                declared = Math.min(declared, received.totalCount());
+            }
             long next = (long) offset + received.records().size();
-            if (received.records().isEmpty() && offset < declared) {
+            boolean totalKnown = declared != Long.MAX_VALUE;
+            if (received.records().isEmpty() && totalKnown && offset < declared) {
                 // Stopping here would hand back a short batch as if it were whole.
-                result.completeExceptionally(new DecodingException(OPERATION, "batch " + id + " answered no records at offset "
-                        + offset + " although it reports " + received.totalCount(), null));
+                result.completeExceptionally(new ShortPageException(OPERATION, "batch " + id, offset / pageSize, 0,
+                        declared, "it reports " + declared + " records and only " + offset + " came before it"));
                 return;
             }
             if (next > maxRecords) {
@@ -101,7 +106,9 @@ final class BatchPaginator {
                 return;
             }
             consumer.accept(received);
-            if (received.records().isEmpty() || next >= declared) {
+            // Without a total (older servers), the first page shorter than asked for is the last.
+            boolean shortWithoutTotal = !totalKnown && received.records().size() < pageSize;
+            if (received.records().isEmpty() || next >= declared || shortWithoutTotal) {
                 result.complete(null);
             } else if (next >= maxRecords) {
                 result.completeExceptionally(limitReached(next, declared));

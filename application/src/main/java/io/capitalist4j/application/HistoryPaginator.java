@@ -1,6 +1,7 @@
 package io.capitalist4j.application;
 
 import io.capitalist4j.application.port.in.PagingLimitException;
+import io.capitalist4j.application.port.in.ShortPageException;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.domain.document.HistoryEntry;
 import io.capitalist4j.domain.document.HistoryPage;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
  * Reads get_documents_history_ext page by page (pages count from 1), one request at a time, each page
  * forgotten once handed on. The page size is fixed for the whole walk so that pages line up. A walk asks for no
  * page past the smallest page count the server has declared during it, and reads at most {@code maxRecords}
- * entries.
+ * entries. A page shorter than the page size before the last declared page fails with {@link ShortPageException}:
+ * the pages after it would not line up with what was read.
  */
 final class HistoryPaginator {
 
@@ -90,6 +92,16 @@ final class HistoryPaginator {
             if (read > maxRecords) {
                 // A page longer than asked for: refused whole rather than handed on in part.
                 result.completeExceptionally(limitReached(page, received));
+                return;
+            }
+            // The server numbers its pages by its own page size, which it may have chosen instead of ours.
+            int expected = received.pageSize() > 0 ? received.pageSize() : query.limit().orElse(HistoryQuery.MAX_LIMIT);
+            if (page < declaredPages && received.entries().size() < expected) {
+                // Pages are numbered, not offset: the next page would not start where this one stopped, so entries
+                // would go missing without a word.
+                result.completeExceptionally(new ShortPageException(OPERATION, "the history", page,
+                        received.entries().size(), declaredPages, "it declares " + declaredPages + " pages of "
+                        + expected + " entries"));
                 return;
             }
             consumer.accept(received);

@@ -9,7 +9,7 @@ import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchPageRequest;
 import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.batch.RecordState;
-import io.capitalist4j.domain.error.DecodingException;
+import io.capitalist4j.application.port.in.ShortPageException;
 import io.capitalist4j.domain.error.TransportException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,7 +124,42 @@ class BatchPagingTest extends ClientTestBase {
 
         Throwable thrown = failure(client().allRecords(Fixtures.BATCH_ID));
 
-        assertThat(thrown).isInstanceOf(DecodingException.class).hasMessageContaining("offset 4").hasMessageContaining("10");
+        assertThat(thrown).isInstanceOf(ShortPageException.class).hasMessageContaining("0 records on page 0")
+                .hasMessageContaining("10 records and only 4");
+        assertThat(((ShortPageException) thrown).page()).isEqualTo(0);
+        assertThat(((ShortPageException) thrown).declared()).isEqualTo(10);
+    }
+
+    @Test
+    void readsABatchWithoutADeclaredTotalUntilAPageShorterThanAsked() {
+        List<BatchRecord> records = Fixtures.records(5, RecordState.NEW);
+        api.onBatchInfo = (id, request) -> {
+            BatchPage full = FakeApi.slice(id, BatchPageRequest.ofOffset(request.startOffset().orElseThrow(), 2), records);
+            return CompletableFuture.completedFuture(new BatchPage(id, full.offset(), full.page(), 2, BatchPage.UNKNOWN,
+                    BatchPage.UNKNOWN, full.records()));
+        };
+
+        List<BatchRecord> all = new ArrayList<>();
+        value(client().forEachRecordPage(Fixtures.BATCH_ID, 2, page -> all.addAll(page.records())));
+
+        assertThat(all).isEqualTo(records);
+        assertThat(offsetsAsked()).containsExactly(0, 2, 4);
+    }
+
+    @Test
+    void readsABatchWithoutADeclaredTotalUpToAnEmptyPageWhenTheLastFullPageEndsIt() {
+        List<BatchRecord> records = Fixtures.records(4, RecordState.NEW);
+        api.onBatchInfo = (id, request) -> {
+            BatchPage full = FakeApi.slice(id, BatchPageRequest.ofOffset(request.startOffset().orElseThrow(), 2), records);
+            return CompletableFuture.completedFuture(new BatchPage(id, full.offset(), full.page(), 2, BatchPage.UNKNOWN,
+                    BatchPage.UNKNOWN, full.records()));
+        };
+
+        List<BatchRecord> all = new ArrayList<>();
+        value(client().forEachRecordPage(Fixtures.BATCH_ID, 2, page -> all.addAll(page.records())));
+
+        assertThat(all).isEqualTo(records);
+        assertThat(offsetsAsked()).containsExactly(0, 2, 4);
     }
 
     @Test

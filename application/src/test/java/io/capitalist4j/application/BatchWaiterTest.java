@@ -17,6 +17,8 @@ import io.capitalist4j.domain.error.HttpStatusException;
 import io.capitalist4j.domain.error.RemoteErrorException;
 import io.capitalist4j.domain.error.TransportException;
 import java.time.Duration;
+import java.util.Optional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,6 +81,26 @@ class BatchWaiterTest extends ClientTestBase {
         assertThat(outcome.declined()).extracting(BatchRecord::lineNumber).containsExactly(2);
         assertThat(outcome.skipped()).extracting(BatchRecord::lineNumber).containsExactly(4);
         assertThat(outcome.allProcessed()).isFalse();
+    }
+
+    @Test
+    void treatsARecordInAStateItDoesNotKnowAsNotFinalAndCountsItAsUnknown() {
+        BatchRecord held = new BatchRecord(2, "P-2", "R0100271", new BigDecimal("1.50"), "RUR", "payout 2",
+                Optional.of("1002"), RecordState.UNKNOWN, "CAPITALIST", "", "HOLD_NEW", Optional.empty());
+        List<BatchRecord> holding = new ArrayList<>(states(RecordState.PROCESSED));
+        holding.add(held);
+        List<BatchRecord> finished = states(RecordState.PROCESSED, RecordState.PROCESSED);
+        script(holding, finished);
+        List<BatchProgress> progress = Collections.synchronizedList(new ArrayList<>());
+
+        BatchOutcome outcome = value(waitingClient().awaitCompletion(Fixtures.BATCH_ID,
+                WaitOptions.of(TINY, Duration.ofMinutes(5)).withProgress(progress::add)));
+
+        assertThat(progress).extracting(BatchProgress::finalCount).containsExactly(1, 2);
+        assertThat(progress.get(0).count(RecordState.UNKNOWN)).isEqualTo(1);
+        assertThat(progress.get(0).isComplete()).isFalse();
+        assertThat(progress.get(1).count(RecordState.UNKNOWN)).isZero();
+        assertThat(outcome.records()).isEqualTo(finished);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import io.capitalist4j.application.port.in.ShortPageException;
 import org.junit.jupiter.api.Test;
 
 class HistoryPagingTest extends ClientTestBase {
@@ -74,14 +75,46 @@ class HistoryPagingTest extends ClientTestBase {
     }
 
     @Test
-    void stopsAtAnEmptyPageWhateverThePageCountSays() {
+    void failsNamingThePageWhenAPageComesBackEmptyBeforeTheDeclaredLastPage() {
         api.onHistory = query -> CompletableFuture.completedFuture(new HistoryPage(999, 99, 50, 1, 0, List.of()));
         List<HistoryPage> pages = new ArrayList<>();
 
-        value(client().forEachHistoryPage(HistoryQuery.all(), pages::add));
+        Throwable thrown = failure(client().forEachHistoryPage(HistoryQuery.all(), pages::add));
 
-        assertThat(pages).hasSize(1);
+        assertThat(thrown).isInstanceOf(ShortPageException.class).hasMessageContaining("page 1")
+                .hasMessageContaining("99 pages");
+        assertThat(((ShortPageException) thrown).page()).isEqualTo(1);
+        assertThat(((ShortPageException) thrown).received()).isEqualTo(0);
+        assertThat(pages).isEmpty();
         assertThat(api.historyQueries).hasSize(1);
+    }
+
+    @Test
+    void failsNamingThePageWhenAPageInTheMiddleIsShortRatherThanSkipEntries() {
+        api.onHistory = query -> {
+            int page = query.page().orElseThrow();
+            List<HistoryEntry> entries = new ArrayList<>();
+            for (int i = 1; i <= (page == 2 ? 30 : 50); i++) {
+                entries.add(Fixtures.entry((page - 1) * 50 + i));
+            }
+            return CompletableFuture.completedFuture(new HistoryPage(150, 3, 50, page, entries.size(), entries));
+        };
+        List<HistoryPage> pages = new ArrayList<>();
+
+        Throwable thrown = failure(client().forEachHistoryPage(HistoryQuery.all().withLimit(50), pages::add));
+
+        assertThat(thrown).isInstanceOf(ShortPageException.class).hasMessageContaining("30 records on page 2");
+        assertThat(((ShortPageException) thrown).page()).isEqualTo(2);
+        assertThat(((ShortPageException) thrown).declared()).isEqualTo(3);
+        assertThat(pages).hasSize(1);
+    }
+
+    @Test
+    void acceptsAShortLastPage() {
+        api.onHistory = history(70);
+
+        assertThat(value(client().allHistory(HistoryQuery.all().withLimit(50)))).hasSize(70);
+        assertThat(api.historyQueries).extracting(q -> q.page().orElseThrow()).containsExactly(1, 2);
     }
 
     @Test

@@ -126,12 +126,16 @@ class PagingLimitTest extends ClientTestBase {
         api.onHistory = query -> {
             int page = query.page().orElseThrow();
             int pageCount = page == 1 ? 3 : 1_000_000; // three pages at first, then a million
-            return CompletableFuture.completedFuture(new HistoryPage(BILLION, pageCount, 50, page, 1, List.of(Fixtures.entry(page))));
+            List<HistoryEntry> full = new java.util.ArrayList<>();
+            for (int i = 1; i <= 50; i++) {
+                full.add(Fixtures.entry((page - 1) * 50 + i));
+            }
+            return CompletableFuture.completedFuture(new HistoryPage(BILLION, pageCount, 50, page, 50, full));
         };
 
         List<HistoryEntry> all = value(client().allHistory(HistoryQuery.all().withLimit(50)));
 
-        assertThat(all).hasSize(3);
+        assertThat(all).hasSize(150);
         assertThat(api.historyQueries).extracting(q -> q.page().orElseThrow()).containsExactly(1, 2, 3);
     }
 

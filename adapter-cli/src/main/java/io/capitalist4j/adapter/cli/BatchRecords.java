@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The records of a batch, one per payment number, in both output shapes. */
 final class BatchRecords {
@@ -23,17 +24,34 @@ final class BatchRecords {
     private BatchRecords() {
     }
 
-    /** SKIPPED for a line rejected at upload, else the record's state. */
+    /** SKIPPED for a line rejected at upload, else the record's state as the server wrote it (a new one too). */
     static String outcome(BatchRecord r) {
-        return r.isSkipped() ? "SKIPPED" : r.state().name();
+        if (r.isSkipped()) {
+            return "SKIPPED";
+        }
+        return r.rawState().isEmpty() ? RecordState.UNKNOWN.name() : r.rawState();
+    }
+
+    /** The amount, or nothing when the server's could not be read (the details then say why). */
+    private static String amount(BatchRecord r) {
+        return r.amount() == null ? "" : Shown.amount(r.amount());
+    }
+
+    /** The server's details, then what could not be read in the record, if anything. */
+    private static String details(BatchRecord r) {
+        if (r.problem().isEmpty()) {
+            return r.errorDetails();
+        }
+        String problem = "unreadable: " + r.problem().get();
+        return r.errorDetails().isEmpty() ? problem : r.errorDetails() + " (" + problem + ")";
     }
 
     static void table(PrintWriter out, List<BatchRecord> records) {
         TextTable table = TextTable.of("LINE", "NUMBER", "BENEFICIARY", "AMOUNT", "CURRENCY", "STATE", "DOCUMENT", "DETAILS")
                 .right("LINE", "AMOUNT");
         for (BatchRecord r : records) {
-            table.row(r.lineNumber(), r.internalNumber(), Shown.beneficiary(r.beneficiary()), Shown.amount(r.amount()),
-                    r.currency(), outcome(r), r.documentId().orElse(""), r.errorDetails());
+            table.row(r.lineNumber(), r.internalNumber(), Shown.beneficiary(r.beneficiary()), amount(r),
+                    r.currency(), outcome(r), r.documentId().orElse(""), details(r));
         }
         table.print(out);
     }
@@ -41,15 +59,19 @@ final class BatchRecords {
     static ObjectNode node(BatchRecord r) {
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("line", r.lineNumber())
                 .put("paymentNumber", r.internalNumber()).put("beneficiary", Shown.beneficiary(r.beneficiary()))
-                .put("amount", Shown.amount(r.amount())).put("currency", r.currency()).put("state", outcome(r))
-                .put("final", r.isFinal()).put("paymentType", r.paymentType()).put("details", r.errorDetails());
+                .put("amount", r.amount() == null ? null : Shown.amount(r.amount())).put("currency", r.currency())
+                .put("state", outcome(r)).put("final", r.isFinal()).put("paymentType", r.paymentType())
+                .put("details", r.errorDetails());
         node.put("documentId", r.documentId().orElse(null));
+        r.problem().ifPresent(problem -> node.put("problem", problem));
         return node;
     }
 
     /** Outcome counts kept while records stream by. */
     static final class Tally {
         private final Map<RecordState, Integer> counts = new EnumMap<>(RecordState.class);
+        /** States this client does not know, by the name the server gave them, after the known ones. */
+        private final Map<String, Integer> unknown = new TreeMap<>();
         private int skipped;
         private int total;
         private boolean complete = true;
@@ -60,6 +82,8 @@ final class BatchRecords {
                 complete &= r.isFinal();
                 if (r.isSkipped()) {
                     skipped++;
+                } else if (r.state() == RecordState.UNKNOWN) {
+                    unknown.merge(outcome(r), 1, Integer::sum);
                 } else {
                     counts.merge(r.state(), 1, Integer::sum);
                 }
@@ -75,6 +99,10 @@ final class BatchRecords {
             StringBuilder text = new StringBuilder(total + (total == 1 ? " record" : " records"));
             String separator = ": ";
             for (Map.Entry<RecordState, Integer> e : counts.entrySet()) {
+                text.append(separator).append(e.getValue()).append(' ').append(e.getKey());
+                separator = ", ";
+            }
+            for (Map.Entry<String, Integer> e : unknown.entrySet()) {
                 text.append(separator).append(e.getValue()).append(' ').append(e.getKey());
                 separator = ", ";
             }

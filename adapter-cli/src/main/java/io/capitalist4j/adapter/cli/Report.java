@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.capitalist4j.application.port.in.PagingLimitException;
+import io.capitalist4j.application.port.in.ShortPageException;
 import io.capitalist4j.domain.error.DecodingException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +29,8 @@ interface Report {
 
     /**
      * Runs a page walk of a report. A walk stopped by the client's limit of records per walk ends the command
-     * like any answer the tool cannot use (exit 4), with the limit's message naming the page.
+     * like any answer the tool cannot use (exit 4), with the limit's message naming the page; so does a walk stopped
+     * at a page shorter than the server's own totals allow.
      */
     static void walk(Runnable pages) {
         walkFor(() -> {
@@ -42,6 +44,8 @@ interface Report {
         try {
             return pages.get();
         } catch (PagingLimitException e) {
+            throw new DecodingException(e.operation(), e.getMessage(), e);
+        } catch (ShortPageException e) {
             throw new DecodingException(e.operation(), e.getMessage(), e);
         }
     }

@@ -54,6 +54,19 @@ final class RootCommand implements Runnable {
             description = "Answer format asked of the server: json (default) or csv.")
     WireFormat wire;
 
+    @Option(names = "--language", paramLabel = "en|ru",
+            description = "Language of the server's messages, sent as x-language (default: the server's own).")
+    Language language;
+
+    /** The languages x-language knows. */
+    enum Language {
+        EN, RU;
+
+        String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Option(names = "--output", paramLabel = "table|json", defaultValue = "TABLE",
             description = "How results are printed on stdout: table (default) or json.")
     OutputFormat output;

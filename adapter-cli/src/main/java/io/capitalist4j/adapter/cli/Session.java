@@ -54,7 +54,11 @@ final class Session implements AutoCloseable {
                 credentials = Credentials.of(login, password);
             }
             resources.push(credentials.password()::wipe);
-            HttpOptions options = HttpOptions.builder()
+            HttpOptions.Builder builder = HttpOptions.builder();
+            if (root.language != null) {
+                builder.language(root.language.wire());
+            }
+            HttpOptions options = builder
                     .baseUrl(url)
                     .format(root.wire == WireFormat.CSV ? ResponseFormat.CSV : ResponseFormat.JSON)
                     .authMode(root.plainPassword ? AuthMode.PLAIN : AuthMode.TOKEN)

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Exchange {
 
     static final String FORMAT_HEADER = "x-response-format";
+    static final String LANGUAGE_HEADER = "x-language";
 
     /** The HTTP status, the format the server says it used, and the body bytes. */
     static final class Answer {
@@ -84,6 +85,7 @@ final class Exchange {
                 .putHeader(FORMAT_HEADER, asked.wireName())
                 .setConnectTimeout(options.connectTimeout().toMillis())
                 .setIdleTimeout(options.idleTimeout().toMillis());
+        options.language().ifPresent(language -> head.putHeader(LANGUAGE_HEADER, language));
         client.request(head).onComplete(created -> {
             if (created.failed()) {
                 promise.tryFail(Failures.transport(operation, created.cause()));

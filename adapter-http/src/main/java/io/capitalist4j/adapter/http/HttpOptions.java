@@ -27,6 +27,8 @@ import java.util.Optional;
  * <li>{@code authMode}: token sessions or plain password (refused over {@code http://} to a host that is not
  *    loopback unless {@code allowPlainPasswordOverHttp})</li>
  * <li>{@code userAgent}: the User-Agent header</li>
+ * <li>{@code language}: {@code en} or {@code ru}, sent as {@code x-language} so that the server's messages come in
+ *    that language; none by default (the server then answers in its own default)</li>
  * <li>{@code vertx}: a Vert.x instance to run on; it is never closed by the client</li>
  * <li>{@code readRetries}: extra attempts for reads after a transport failure, timeout or 5xx (0 = none);
  *    uploads and confirmations are never repeated</li>
@@ -43,6 +45,8 @@ public final class HttpOptions {
     public static final int MAX_READ_RETRIES = 10;
     public static final int DEFAULT_MAX_CONNECTIONS = 5;
     public static final int DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+    /** The languages the server's {@code x-language} header knows. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "ru");
 
     private final URI baseUrl;
     private final Duration connectTimeout;
@@ -61,6 +65,7 @@ public final class HttpOptions {
     private final int maxConnections;
     private final boolean allowPlainPasswordOverHttp;
     private final int maxAnswerBytes;
+    private final Optional<String> language;
 
     private HttpOptions(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -80,6 +85,7 @@ public final class HttpOptions {
         this.maxConnections = b.maxConnections;
         this.allowPlainPasswordOverHttp = b.allowPlainPasswordOverHttp;
         this.maxAnswerBytes = b.maxAnswerBytes;
+        this.language = b.language;
 
         Objects.requireNonNull(baseUrl, "baseUrl");
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
@@ -97,6 +103,10 @@ public final class HttpOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(authMode, "authMode");
         Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(language, "language");
+        if (language.isPresent() && !LANGUAGES.contains(language.get())) {
+            throw new IllegalArgumentException("language must be en or ru: " + language.get());
+        }
         if (userAgent.isBlank()) {
             throw new IllegalArgumentException("userAgent is blank");
         }
@@ -167,6 +177,11 @@ public final class HttpOptions {
         return userAgent;
     }
 
+    /** The {@code x-language} sent with every request, if any. */
+    public Optional<String> language() {
+        return language;
+    }
+
     public Optional<Vertx> vertx() {
         return vertx;
     }
@@ -224,14 +239,15 @@ public final class HttpOptions {
                 && authMode.equals(o.authMode) && userAgent.equals(o.userAgent) && vertx.equals(o.vertx)
                 && readRetries == o.readRetries && retryBaseDelay.equals(o.retryBaseDelay) && clock.equals(o.clock)
                 && loginLockPeriod.equals(o.loginLockPeriod) && maxConnections == o.maxConnections
-                && allowPlainPasswordOverHttp == o.allowPlainPasswordOverHttp && maxAnswerBytes == o.maxAnswerBytes;
+                && allowPlainPasswordOverHttp == o.allowPlainPasswordOverHttp && maxAnswerBytes == o.maxAnswerBytes
+                && language.equals(o.language);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(baseUrl, connectTimeout, idleTimeout, requestTimeout, trustStore, proxy, format,
                 authMode, userAgent, vertx, readRetries, retryBaseDelay, clock, loginLockPeriod, maxConnections,
-                allowPlainPasswordOverHttp, maxAnswerBytes);
+                allowPlainPasswordOverHttp, maxAnswerBytes, language);
     }
 
     /** Every setting; the trust store and proxy show no password. */
@@ -242,7 +258,8 @@ public final class HttpOptions {
                 + proxy + ", format=" + format + ", authMode=" + authMode + ", userAgent=" + userAgent + ", vertx="
                 + vertx + ", readRetries=" + readRetries + ", retryBaseDelay=" + retryBaseDelay + ", clock=" + clock
                 + ", loginLockPeriod=" + loginLockPeriod + ", maxConnections=" + maxConnections
-                + ", allowPlainPasswordOverHttp=" + allowPlainPasswordOverHttp + ", maxAnswerBytes=" + maxAnswerBytes + "]";
+                + ", allowPlainPasswordOverHttp=" + allowPlainPasswordOverHttp + ", maxAnswerBytes=" + maxAnswerBytes
+                + ", language=" + language + "]";
     }
 
     /** Production endpoint, JSON, token sessions, 10 s connect, 30 s idle, 60 s per request, 32 MiB answers, 2 read retries. */
@@ -277,6 +294,7 @@ public final class HttpOptions {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private boolean allowPlainPasswordOverHttp;
         private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
+        private Optional<String> language = Optional.empty();
 
         private Builder() {
         }
@@ -299,6 +317,7 @@ public final class HttpOptions {
             maxConnections = o.maxConnections;
             allowPlainPasswordOverHttp = o.allowPlainPasswordOverHttp;
             maxAnswerBytes = o.maxAnswerBytes;
+            language = o.language;
         }
 
         public Builder baseUrl(URI value) { baseUrl = value; return this; }
@@ -317,6 +336,8 @@ public final class HttpOptions {
         public Builder loginLockPeriod(Duration value) { loginLockPeriod = value; return this; }
         public Builder maxConnections(int value) { maxConnections = value; return this; }
         public Builder maxAnswerBytes(int value) { maxAnswerBytes = value; return this; }
+        /** {@code en} or {@code ru}; checked by {@link #build()}. */
+        public Builder language(String value) { language = Optional.of(value); return this; }
 
         /**
          * Accepts {@link AuthMode#PLAIN} over {@code http://} to a host that is not loopback, where the password

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The v1 API over the Vert.x HTTP client. Each call: check the local login lock, get credentials (a shared
  * token session or the plain password), POST the form, decode by the answer's format, and map the
  * outcome. What may be repeated is the operation's rule ({@link WireOperation}): reads after transport
- * failures, timeouts and 5xx; uploads and confirmations never; a code 20 refusal once with a new token.
+ * failures, timeouts and 5xx; uploads and confirmations never; a code 20 refusal once with a new token. A non-200
+ * answer whose body is a v1 JSON error envelope is read as that error (code 20 renews the token, 16 locks).
  */
 final class VertxCapitalistApi implements CapitalistHttpApi {
 
@@ -164,6 +165,13 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
             }
             Exchange.Answer answer = ar.result();
             if (answer.status != 200) {
+                Optional<WireResult<T>> refusal = envelopeRefusal(operation, answer.body);
+                if (refusal.isPresent()) {
+                    // The server's own refusal carried on a non-200 status: its code decides, as on a 200.
+                    LOG.debug("{} attempt {}: HTTP {} carrying code {} after {} ms", name, attemptNo, answer.status,
+                            ((WireResult.Failed<T>) refusal.get()).error().code(), millis);
+                    return Future.succeededFuture(refusal.get());
+                }
                 LOG.debug("{} attempt {}: HTTP {} after {} ms", name, attemptNo, answer.status, millis);
                 if (retriesLeft > 0 && answer.status >= 500) {
                     return retryLater(operation, form, asked, retriesLeft, attemptNo);
@@ -182,6 +190,26 @@ final class VertxCapitalistApi implements CapitalistHttpApi {
                 return Future.failedFuture(Failures.masked(e, secrets));
             }
         });
+    }
+
+    /**
+     * A non-200 body that is a v1 JSON envelope with a non-zero code, read as that refusal; anything else (an HTML
+     * error page, a success envelope, a body that does not decode) leaves the answer an HTTP failure.
+     */
+    private static <T> Optional<WireResult<T>> envelopeRefusal(WireOperation<T> operation, byte[] body) {
+        int first = 0;
+        while (first < body.length && Character.isWhitespace(body[first])) {
+            first++;
+        }
+        if (first == body.length || body[first] != '{') {
+            return Optional.empty();
+        }
+        try {
+            WireResult<T> result = operation.decoder(ResponseFormat.JSON).decode(body);
+            return result instanceof WireResult.Failed ? Optional.of(result) : Optional.empty();
+        } catch (DecodingException e) {
+            return Optional.empty();
+        }
     }
 
     private <T> Future<WireResult<T>> retryLater(WireOperation<T> operation, MultiMap form, ResponseFormat asked,

@@ -108,6 +108,21 @@ class VertxHttpFailuresTest extends WithWireMock {
     }
 
     @Test
+    void readsAnErrorEnvelopeOnANon200StatusAsThatErrorButASuccessEnvelopeStaysAnHttpFailure() throws Exception {
+        wireMock.stubFor(operation("get_document_fee").willReturn(aResponse().withStatus(400)
+                .withHeader("x-response-format", "json").withBody("{\"code\":185,\"message\":\"Wrong amount\",\"data\":[]}")));
+        Throwable refused = failure(api.getDocumentFee(feeQuery()));
+        assertThat(refused).isExactlyInstanceOf(RequestRejectedException.class).hasMessageContaining("code 185");
+        assertThat(count(wireMock, "get_document_fee")).isEqualTo(1);
+
+        wireMock.stubFor(operation("get_document_fee").willReturn(aResponse().withStatus(502)
+                .withBody("{\"code\":0,\"message\":\"\",\"data\":{}}")));
+        Throwable status = failure(api.getDocumentFee(feeQuery()));
+        assertThat(status).isExactlyInstanceOf(HttpStatusException.class);
+        assertThat(((HttpStatusException) status).status()).isEqualTo(502);
+    }
+
+    @Test
     void succeedsWhenAReadRecoversWithinItsRetries() throws Exception {
         // Two 503s in a row, then the fixture: a scenario moves one state per answer.
         wireMock.stubFor(operation("get_document_fee").inScenario("recovery").whenScenarioStateIs(STARTED)

@@ -120,6 +120,28 @@ class VertxHttpOperationsTest extends WithWireMock {
     }
 
     @Test
+    void sendsTheChosenLanguageWithEveryRequestAndNoLanguageHeaderByDefault() throws Exception {
+        try (CapitalistHttpApi api = VertxHttp.create(HttpOptions.builder().baseUrl(uri()).vertx(vertx).language("ru")
+                .build(), credentials(), cipher)) {
+            assertThat(await(api.isVerifiedAccount(AccountNumber.of("U1619957")))).isTrue();
+        }
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/")))).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getHeader("x-language")).isEqualTo("ru"));
+        wireMock.resetRequests();
+        try (CapitalistHttpApi api = client(ResponseFormat.JSON)) {
+            assertThat(await(api.isVerifiedAccount(AccountNumber.of("U1619957")))).isTrue();
+        }
+        assertThat(wireMock.findAll(postRequestedFor(urlEqualTo("/")))).hasSize(2)
+                .allSatisfy(r -> assertThat(r.containsHeader("x-language")).isFalse());
+    }
+
+    @Test
+    void refusesALanguageTheServerDoesNotKnow() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpOptions.builder().language("de").build())
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("language must be en or ru: de");
+    }
+
+    @Test
     void decodesByTheFormatTheServerSaysItUsedAndFallsBackToTheAskedOne() throws Exception {
         try (CapitalistHttpApi api = client(ResponseFormat.JSON)) {
             wireMock.stubFor(operation("get_document_fee").willReturn(fixture("get_document_fee.csv")));

@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -126,6 +127,31 @@ class VertxHttpSessionsTest extends WithWireMock {
         assertThat(count(wireMock, "import_batch_advanced")).isEqualTo(2);
         assertThat(count(wireMock, "get_token")).isEqualTo(2);
         assertThat(requests(wireMock, "import_batch_advanced").get(1).formParameter("token").firstValue()).isEqualTo(TOKEN_2);
+    }
+
+    @Test
+    void renewsTheTokenWhenCode20ComesOnANon200Status() throws Exception {
+        tokensInTurn();
+        wireMock.stubFor(operation("get_accounts").inScenario("refusal").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20,\"message\":\"Invalid token\",\"data\":[]}"))
+                .willSetStateTo("accepted"));
+        assertThat(await(api.getAccounts()).accounts()).hasSize(5);
+        assertThat(count(wireMock, "get_token")).isEqualTo(2);
+        List<LoggedRequest> calls = requests(wireMock, "get_accounts");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(1).formParameter("token").firstValue()).isEqualTo(TOKEN_2);
+    }
+
+    @Test
+    void locksWhenCode16ComesOnANon200StatusWithoutAFormatHeader() throws Exception {
+        wireMock.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(403)
+                .withBody("{\"code\":16,\"message\":\"The number of login attempts exceeded\"}")));
+        Throwable first = failure(api.getAccounts());
+        assertThat(first).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(((LoginLockedException) first).code()).isEqualTo(16);
+        assertThat(failure(api.getCurrencyRates())).isExactlyInstanceOf(LoginLockedException.class);
+        assertThat(wireMock.getAllServeEvents()).hasSize(1);
     }
 
     @Test

@@ -2,9 +2,13 @@ package io.capitalist4j.domain.batch;
 
 import java.util.Optional;
 
-/** The state of a batch record or document. NEW and READY await processing. */
+/**
+ * The state of a batch record or document. NEW and READY await processing. UNKNOWN stands for a state this
+ * client does not know (a newer server's, e.g. {@code HOLD_NEW}): the record keeps the name as it came
+ * ({@link BatchRecord#rawState()}) and is never taken for final.
+ */
 public enum RecordState {
-    NEW, READY, INPROCESS, DECLINED, PROCESSED;
+    NEW, READY, INPROCESS, DECLINED, PROCESSED, UNKNOWN;
 
     // One Optional per state, made once: every record of every page is looked up here.
     private static final Optional<RecordState> FOUND_NEW = Optional.of(NEW);
@@ -18,7 +22,7 @@ public enum RecordState {
         return this == PROCESSED || this == DECLINED;
     }
 
-    /** The state the wire name names exactly (case counts), if it is one of the five. */
+    /** The state the wire name names exactly (case counts), if it is one of the five the protocol documents. */
     public static Optional<RecordState> find(String wire) {
         if (wire == null) {
             return Optional.empty();
@@ -31,5 +35,10 @@ public enum RecordState {
             case "PROCESSED": return FOUND_PROCESSED;
             default: return Optional.empty();
         }
+    }
+
+    /** The documented state the wire name names, else {@link #UNKNOWN}: a new state never fails a page. */
+    public static RecordState of(String wire) {
+        return find(wire).orElse(UNKNOWN);
     }
 }

@@ -132,6 +132,10 @@ public final class LineLayout<R extends PaymentOrder> {
      * @param impliedCurrency the amount's currency when the layout has no currency field
      */
     R read(Opcode opcode, List<String> line, Currency impliedCurrency) {
+        if (omissible > 0 && line.size() == fields.size() && trailingEmpty(line)) {
+            // Peers write the fields that may be left off as empty ones (WM's ";;"): the same as leaving them off.
+            line = line.subList(0, fields.size() - omissible);
+        }
         int count = line.size();
         if (count != fields.size() && (omissible == 0 || count != fields.size() - omissible)) {
             throw new InvalidFieldException("line", opcode + " takes " + expectedFieldCount() + " fields, found " + count);
@@ -177,6 +181,15 @@ public final class LineLayout<R extends PaymentOrder> {
             throw new InvalidFieldException(group.get(group.size() - 1), String.join(" and ", group)
                     + (omissible == 2 ? " go together: give both or neither" : " go together: give all or none"));
         }
+    }
+
+    private boolean trailingEmpty(List<String> line) {
+        for (int i = fields.size() - omissible; i < fields.size(); i++) {
+            if (!line.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LayoutPart[] bind(RecordComponent[] recordComponents) {

@@ -32,6 +32,21 @@ class WebMoneyPayoutTest {
     }
 
     @Test
+    void readsALineWhoseProtectionFieldsAreBothEmptyAsALineWithoutProtection() {
+        PaymentOrder order = PaymentOrders.fromFields(java.util.List.of("WM", "Z112224443331", "1.10", "USD", "1003",
+                "Payout 2", "", ""), io.capitalist4j.domain.money.Currency.RUR);
+
+        assertThat(order).isEqualTo(WebMoneyPayout.of("Z112224443331", usd("1.10"), "1003", "Payout 2"));
+        assertThat(line(order)).isEqualTo("WM;Z112224443331;1.10;USD;1003;Payout 2");
+    }
+
+    @Test
+    void refusesALineWithOnlyOneOfTheProtectionFieldsEmpty() {
+        rejectsField("protectionPeriodDays", () -> PaymentOrders.fromFields(java.util.List.of("WM", "Z112224443331",
+                "1.10", "USD", "1003", "Payout 2", "code", ""), io.capitalist4j.domain.money.Currency.RUR));
+    }
+
+    @Test
     void protectionCodeAndPeriodGoTogether() {
         rejectsField("protectionPeriodDays", () -> new WebMoneyPayout("Z112224443331", usd("5"), "1", "d",
                 Optional.of("code"), Optional.empty()));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.batch.RecordState;
@@ -94,10 +93,8 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
             return Payload.problem(problem);
         }
         try {
-            // The mapping reads the paging after the records, in this order.
-            return Payload.of(new BatchPage(BatchId.of(Json.text(paging, "id")), Json.integer(paging, "offset"),
-                    Json.integer(paging, "page"), Json.integer(paging, "pageSize"), Json.integer(paging, "pageCount"),
-                    Json.integer(paging, "totalCount"), records));
+            // The mapping reads the paging after the records.
+            return Payload.of(BatchPageCodec.paging(paging, records));
         } catch (RuntimeException e) {
             return Payload.problem(e);
         }
@@ -136,7 +133,11 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         }
     }
 
-    /** Reads to the end of the array; returns the first problem, after which records are read but not kept. */
+    /**
+     * Reads to the end of the array; returns the first problem that sinks the page (an item that is not an object,
+     * a hostile number), after which records are read but not kept. A record whose fields are odd is kept with its
+     * problem.
+     */
     private static RuntimeException readRecords(JsonParser p, byte[] body, List<BatchRecord> records) throws IOException {
         RuntimeException problem = null;
         Recurring recurring = new Recurring();
@@ -287,20 +288,20 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         }
         // A field of another type, or absent: the tree mapping's reads decide, in the tree mapping's order.
         ObjectNode r = other == null ? JsonNodeFactory.instance.objectNode() : other;
+        RecordProblems k = new RecordProblems();
         try {
-            int line = (fast & LINE_NUMBER) != 0 ? lineNumber : Json.integer(r, "lineNumber");
-            String internal = (fast & INTERNAL_NUMBER) != 0 ? internalNumber : Json.textOrEmpty(r, "internalNumber");
-            String to = (fast & BENEFICIARY) != 0 ? beneficiary : Json.textOrEmpty(r, "beneficiary");
-            BigDecimal sum = (fast & AMOUNT) != 0 ? amount : Json.decimal(r, "amount");
-            String in = (fast & CURRENCY) != 0 ? currency : Json.text(r, "currency");
-            String what = (fast & DESCRIPTION) != 0 ? description : Json.textOrEmpty(r, "description");
-            Optional<String> document = (fast & DOCUMENT_ID) != 0 ? documentId : Json.optText(r, "documentId");
-            RecordState now = (fast & STATE) != 0 ? state : BatchPageCodec.state(Json.text(r, "state"));
-            String type = (fast & PAYMENT_TYPE) != 0 ? paymentType : Json.textOrEmpty(r, "paymentType");
-            String details = (fast & ERROR_DETAILS) != 0 ? errorDetails : Json.textOrEmpty(r, "errorDetails");
-            return new BatchRecord(line, internal, to, sum, in, what, document, now, type, details);
+            return BatchPageCodec.record((fast & LINE_NUMBER) != 0 ? lineNumber : k.read(r, "lineNumber", Json::integer, 0),
+                    (fast & INTERNAL_NUMBER) != 0 ? internalNumber : k.read(r, "internalNumber", Json::textOrEmpty, ""),
+                    (fast & BENEFICIARY) != 0 ? beneficiary : k.read(r, "beneficiary", Json::textOrEmpty, ""),
+                    (fast & AMOUNT) != 0 ? amount : k.read(r, "amount", Json::decimal, null),
+                    (fast & CURRENCY) != 0 ? currency : k.read(r, "currency", Json::text, ""),
+                    (fast & DESCRIPTION) != 0 ? description : k.read(r, "description", Json::textOrEmpty, ""),
+                    (fast & DOCUMENT_ID) != 0 ? documentId : k.read(r, "documentId", Json::optText, Optional.empty()),
+                    (fast & STATE) != 0 ? state.name() : k.read(r, "state", Json::text, ""),
+                    (fast & PAYMENT_TYPE) != 0 ? paymentType : k.read(r, "paymentType", Json::textOrEmpty, ""),
+                    (fast & ERROR_DETAILS) != 0 ? errorDetails : k.read(r, "errorDetails", Json::textOrEmpty, ""), k);
         } catch (RuntimeException e) {
-            throw new RecordProblem(e);
+            throw new RecordProblem(e); // a hostile number: the page fails, as the tree mapping's would
         }
     }
 
@@ -368,7 +369,7 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         return null;
     }
 
-    /** One of the five states, matched on the parser's characters; null for anything else. */
+    /** One of the five documented states, matched on the parser's characters; null for anything else. */
     private static RecordState state(JsonParser p) throws IOException {
         char[] text = p.getTextCharacters();
         int offset = p.getTextOffset();
@@ -381,9 +382,10 @@ final class BatchPageStream implements StreamedPayload<BatchPage> {
         return null;
     }
 
-    private static final RecordState[] STATES = RecordState.values();
+    private static final RecordState[] STATES = {RecordState.NEW, RecordState.READY, RecordState.INPROCESS,
+        RecordState.DECLINED, RecordState.PROCESSED};
 
-    /** A record's content problem, carried out of the record to be kept as the page's first. */
+    /** A record's page-sinking problem, carried out of the record to be kept as the page's first. */
     private static final class RecordProblem extends RuntimeException {
         private final RuntimeException problem;
 

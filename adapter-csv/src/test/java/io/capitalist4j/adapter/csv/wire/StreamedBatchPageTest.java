@@ -5,6 +5,8 @@ import static io.capitalist4j.adapter.csv.wire.Fixtures.bytes;
 import static io.capitalist4j.adapter.csv.wire.Fixtures.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -204,25 +206,77 @@ class StreamedBatchPageTest {
     // ------------------------------------------------------------------ the failures themselves
 
     @Test
-    void refusesAWrongTypeAtEachFieldOfARecordNamingTheFieldInAShortMessage() {
+    void keepsARecordWithAWrongTypeAtAnyFieldWithAProblemNamingTheFieldAndReadsTheRestOfThePage() throws Exception {
         JsonNode root = tree(bytes("get_batch_info.json"));
+        BatchPage clean = ok(STREAMED.decode(bytes("get_batch_info.json")));
         for (String field : List.of("lineNumber", "amount", "currency", "state")) {
             for (String wrong : field.equals("currency") ? List.of("{}", "[1]", "null") : List.of("{}", "[1]", "\"x\"")) {
+                if (field.equals("state") && wrong.equals("\"x\"")) {
+                    continue; // a text state is a state this client does not know, not a problem
+                }
                 ObjectNode spoiled = root.deepCopy();
                 ((ObjectNode) spoiled.get("data").get("records").get(1)).set(field, tree(utf8(wrong)));
-                assertThatThrownBy(() -> STREAMED.decode(JSON.writeValueAsBytes(spoiled)))
-                        .isInstanceOf(DecodingException.class).hasMessageContaining("get_batch_info")
-                        .hasMessageContaining(field.equals("state") ? "state" : field)
-                        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(400));
+                byte[] body = JSON.writeValueAsBytes(spoiled);
+                BatchPage page = ok(STREAMED.decode(body));
+                assertThat(page).isEqualTo(ok(TREE.decode(body)));
+                assertThat(page.records()).hasSize(clean.records().size());
+                assertThat(page.records().get(0)).isEqualTo(clean.records().get(0));
+                assertThat(page.records().get(1).problem()).get(as(STRING)).contains(field)
+                        .satisfies(text -> assertThat(text.length()).isLessThan(400));
             }
         }
         for (String field : List.of("internalNumber", "beneficiary", "description", "documentId", "paymentType",
                 "errorDetails")) {
             ObjectNode spoiled = root.deepCopy();
             ((ObjectNode) spoiled.get("data").get("records").get(0)).set(field, F.objectNode());
-            assertThatThrownBy(() -> STREAMED.decode(JSON.writeValueAsBytes(spoiled)))
-                    .isInstanceOf(DecodingException.class).hasMessageContaining(field + " must be a text or a number");
+            BatchPage page = ok(STREAMED.decode(JSON.writeValueAsBytes(spoiled)));
+            assertThat(page.records().get(0).problem()).contains(field + " must be a text or a number, not object");
+            assertThat(page.records().get(1)).isEqualTo(clean.records().get(1));
         }
+    }
+
+    @Test
+    void keepsARecordWithANullAmountWithoutAnAmountAndAnUnknownStateAsItCame() {
+        String body = "{\"code\":0,\"message\":\"\",\"data\":{\"id\":\"c1f56606\",\"offset\":0,\"page\":0,"
+                + "\"pageSize\":100,\"pageCount\":1,\"totalCount\":2,\"records\":["
+                + "{\"lineNumber\":1,\"internalNumber\":\"A1\",\"beneficiary\":\"R1\",\"amount\":null,"
+                + "\"currency\":\"RUR\",\"description\":\"\",\"documentId\":null,\"state\":\"NEW\","
+                + "\"paymentType\":\"\",\"errorDetails\":\"\"},"
+                + "{\"lineNumber\":2,\"internalNumber\":\"A2\",\"beneficiary\":\"R2\",\"amount\":\"1.50\","
+                + "\"currency\":\"RUR\",\"description\":\"\",\"documentId\":7,\"state\":\"HOLD_NEW\","
+                + "\"paymentType\":\"\",\"errorDetails\":\"\"}]}}";
+        BatchPage page = ok(STREAMED.decode(utf8(body)));
+        assertThat(page).isEqualTo(ok(TREE.decode(utf8(body))));
+        BatchRecord nullAmount = page.records().get(0);
+        assertThat(nullAmount.amount()).isNull();
+        assertThat(nullAmount.problem()).contains("amount is missing");
+        assertThat(nullAmount.state()).isEqualTo(RecordState.NEW);
+        BatchRecord held = page.records().get(1);
+        assertThat(held.state()).isEqualTo(RecordState.UNKNOWN);
+        assertThat(held.rawState()).isEqualTo("HOLD_NEW");
+        assertThat(held.problem()).isEmpty();
+        assertThat(held.isFinal()).isFalse();
+        assertThat(held.amount()).isEqualByComparingTo("1.50");
+    }
+
+    @Test
+    void readsPagingNumbersAsStringsAndWorksOutAMissingPageCountOrMarksAMissingTotalUnknown() {
+        String records = "\"records\":[]";
+        String asText = "{\"code\":0,\"data\":{\"id\":\"c1\",\"offset\":\"200\",\"page\":\"2\",\"pageSize\":\"100\","
+                + "\"pageCount\":\"3\",\"totalCount\":\"250\"," + records + "}}";
+        assertThat(ok(STREAMED.decode(utf8(asText)))).isEqualTo(new BatchPage(BatchId.of("c1"), 200, 2, 100, 3, 250,
+                List.of())).isEqualTo(ok(TREE.decode(utf8(asText))));
+        String noCount = "{\"code\":0,\"data\":{\"id\":\"c1\",\"offset\":200,\"pageSize\":100,\"totalCount\":250,"
+                + records + "}}";
+        assertThat(ok(STREAMED.decode(utf8(noCount)))).isEqualTo(new BatchPage(BatchId.of("c1"), 200, 2, 100, 3, 250,
+                List.of())).isEqualTo(ok(TREE.decode(utf8(noCount))));
+        String noTotal = "{\"code\":0,\"data\":{\"id\":\"c1\",\"offset\":100,\"page\":1,\"pageSize\":100,"
+                + records + "}}";
+        BatchPage unknown = ok(STREAMED.decode(utf8(noTotal)));
+        assertThat(unknown).isEqualTo(new BatchPage(BatchId.of("c1"), 100, 1, 100, BatchPage.UNKNOWN, BatchPage.UNKNOWN,
+                List.of())).isEqualTo(ok(TREE.decode(utf8(noTotal))));
+        assertThat(unknown.hasTotal()).isFalse();
+        assertThat(unknown.isLast()).isTrue();
     }
 
     @Test

@@ -98,10 +98,14 @@ class WireMalformedInputTest {
     }
 
     @Test
-    void rejectsARecordStateOutsideTheFiveDocumentedOnes() {
-        assertThatThrownBy(() -> WireCodecs.batchInfo(ResponseFormat.CSV)
+    void keepsARecordStateOutsideTheFiveDocumentedOnesAsItCame() {
+        io.capitalist4j.domain.batch.BatchRecord record = Fixtures.ok(WireCodecs.batchInfo(ResponseFormat.CSV)
                 .decode(utf8("0;c1f56606;0;100;1;1;0\n1;9999;R0000000;10.00;RUR;Payout;1;LOST;CAPITALIST;\n")))
-                .isInstanceOf(DecodingException.class).hasMessageContaining("record state");
+                .records().get(0);
+        assertThat(record.state()).isEqualTo(io.capitalist4j.domain.batch.RecordState.UNKNOWN);
+        assertThat(record.rawState()).isEqualTo("LOST");
+        assertThat(record.isFinal()).isFalse();
+        assertThat(record.problem()).isEmpty();
     }
 
     @Test

@@ -136,13 +136,19 @@ class WireTextTest {
 
     @Test
     void findsEachOfTheFiveRecordStatesByItsExactNameOnly() {
-        for (RecordState state : RecordState.values()) {
+        for (RecordState state : List.of(RecordState.NEW, RecordState.READY, RecordState.INPROCESS,
+                RecordState.DECLINED, RecordState.PROCESSED)) {
+            assertThat(RecordState.of(state.name())).isEqualTo(state);
             assertThat(RecordState.find(state.name())).contains(state);
             assertThat(RecordState.find(state.name().toLowerCase(java.util.Locale.ROOT))).isEmpty();
             assertThat(RecordState.find(state.name() + " ")).isEmpty();
         }
         assertThat(RecordState.find(null)).isEmpty();
         assertThat(RecordState.find("")).isEmpty();
+        assertThat(RecordState.find("UNKNOWN")).isEmpty();
+        assertThat(RecordState.of("HOLD_NEW")).isEqualTo(RecordState.UNKNOWN);
+        assertThat(RecordState.of("processed")).isEqualTo(RecordState.UNKNOWN);
+        assertThat(RecordState.UNKNOWN.isFinal()).isFalse();
     }
 
     // ------------------------------------------------------------------ helpers

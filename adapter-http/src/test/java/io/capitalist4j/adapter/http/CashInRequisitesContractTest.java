@@ -12,12 +12,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.domain.account.CashInRequisites;
-import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.error.AuthenticationException;
 import io.capitalist4j.domain.money.Currency;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -39,17 +36,10 @@ class CashInRequisitesContractTest {
     void start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        HttpOptions options = HttpOptions.builder()
-                .baseUrl(URI.create("http://127.0.0.1:" + server.port() + "/"))
-                .authMode(AuthMode.PLAIN)
+        api = TestSupport.plainApi(server, LOGIN, PASSWORD, o -> o
                 // CSV is preferred, yet this operation has no CSV form: the request must still ask for JSON.
                 .format(ResponseFormat.CSV)
-                .readRetries(0)
-                .requestTimeout(Duration.ofSeconds(10))
-                .build();
-        api = VertxHttp.create(options, Credentials.of(LOGIN, Secret.of(PASSWORD)), (key, password) -> {
-            throw new AssertionError("plain mode encrypts nothing");
-        });
+                .readRetries(0));
     }
 
     @AfterEach

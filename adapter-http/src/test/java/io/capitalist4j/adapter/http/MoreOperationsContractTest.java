@@ -15,15 +15,12 @@ import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.CreatedAccount;
 import io.capitalist4j.domain.account.NewAccount;
 import io.capitalist4j.domain.api.RawAnswer;
-import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.document.PaymentNotification;
 import io.capitalist4j.domain.error.HttpStatusException;
 import io.capitalist4j.domain.error.RequestRejectedException;
 import io.capitalist4j.domain.money.Currency;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +47,10 @@ class MoreOperationsContractTest {
     void start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        HttpOptions options = HttpOptions.builder()
-                .baseUrl(URI.create("http://127.0.0.1:" + server.port() + "/"))
-                .authMode(AuthMode.PLAIN)
+        api = TestSupport.plainApi(server, LOGIN, PASSWORD, o -> o
                 .format(ResponseFormat.CSV)
                 // reads would be repeated twice: these operations must still be sent once
-                .readRetries(2)
-                .requestTimeout(Duration.ofSeconds(10))
-                .build();
-        api = VertxHttp.create(options, Credentials.of(LOGIN, Secret.of(PASSWORD)), (key, password) -> {
-            throw new AssertionError("plain mode encrypts nothing");
-        });
+                .readRetries(2));
     }
 
     @AfterEach

@@ -3,6 +3,8 @@ package io.capitalist4j.adapter.http;
 import io.capitalist4j.application.port.out.PasswordCipherPort;
 import io.capitalist4j.application.port.out.TokenKey;
 import io.capitalist4j.domain.auth.Secret;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /** Small helpers shared by the client tests. */
 final class TestSupport {
@@ -60,6 +63,22 @@ final class TestSupport {
         public Instant instant() {
             return now;
         }
+    }
+
+    /**
+     * The API against {@code server} in plain-password mode (nothing to encrypt, so no get_token in the way), with
+     * {@code tune} applied to the options after the base URL, the mode and a 10 s request deadline.
+     */
+    static CapitalistHttpApi plainApi(WireMockServer server, String login, String password,
+                                      UnaryOperator<HttpOptions.Builder> tune) {
+        HttpOptions.Builder options = HttpOptions.builder()
+                .baseUrl(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .authMode(AuthMode.PLAIN)
+                .requestTimeout(Duration.ofSeconds(10));
+        return VertxHttp.create(tune.apply(options).build(), Credentials.of(login, Secret.of(password)),
+                (key, secret) -> {
+                    throw new AssertionError("plain mode encrypts nothing");
+                });
     }
 
     static Credentials credentials() {

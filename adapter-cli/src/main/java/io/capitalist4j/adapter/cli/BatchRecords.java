@@ -47,7 +47,7 @@ final class BatchRecords {
     }
 
     static void table(PrintWriter out, List<BatchRecord> records) {
-        TextTable table = TextTable.of("LINE", "NUMBER", "BENEFICIARY", "AMOUNT", "CURRENCY", "STATE", "DOCUMENT", "DETAILS")
+        TextTable table = TextTable.of("LINE", "NUMBER", "BENEFICIARY", "AMOUNT", "CURRENCY", "STATE", "DOCUMENT ID", "DETAILS")
                 .right("LINE", "AMOUNT");
         for (BatchRecord r : records) {
             table.row(r.lineNumber(), r.internalNumber(), Shown.beneficiary(r.beneficiary()), amount(r),

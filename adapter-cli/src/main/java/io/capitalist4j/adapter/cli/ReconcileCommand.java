@@ -59,7 +59,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
         @Override
         public void printTable(PrintWriter out) {
-            TextTable table = TextTable.of("NUMBER", "FOUND", "STATE", "DOCUMENT", "AMOUNT", "CURRENCY", "BATCH").right("AMOUNT");
+            TextTable table = TextTable.of("NUMBER", "FOUND", "STATE", "DOCUMENT NO", "AMOUNT", "CURRENCY", "BATCH").right("AMOUNT");
             for (ReconciledOrder order : report.orders()) {
                 if (!order.isFound()) {
                     table.row(order.paymentNumber(), "no", "", "", "", "", "");

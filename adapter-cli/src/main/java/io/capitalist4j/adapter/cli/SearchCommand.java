@@ -56,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
 
         @Override
         public void printTable(PrintWriter out) {
-            TextTable table = TextTable.of("NUMBER", "DOCUMENT", "STATE", "TYPE", "TIME", "AMOUNT", "CURRENCY", "FROM", "TO", "COMMENT")
+            TextTable table = TextTable.of("NUMBER", "DOCUMENT NO", "STATE", "TYPE", "TIME", "AMOUNT", "CURRENCY", "FROM", "TO", "COMMENT")
                     .right("AMOUNT");
             for (FoundDocument d : documents) {
                 table.row(d.customNumber(), d.documentNumber(), d.documentState(), d.type(), Shown.time(d.timestamp()),

@@ -79,6 +79,11 @@ class EndToEndTest extends WithTestBank {
             assertThat(status.out()).contains(batchId + " (complete)").contains("9 records: 9 PROCESSED");
             assertThat(search.out()).contains(numbers.get(2)).contains("PROCESSED");
             assertThat(reconcile.out()).contains("9 payment numbers: 9 found (0 more than once), 0 not found");
+            // the protocol has two identifiers for one payment: get_batch_info's document id and the document
+            // number of search and history; the tables name them apart
+            assertThat(status.out()).contains("DOCUMENT ID").doesNotContain("DOCUMENT NO");
+            assertThat(search.out()).contains("DOCUMENT NO").doesNotContain("DOCUMENT ID");
+            assertThat(reconcile.out()).contains("DOCUMENT NO").doesNotContain("DOCUMENT ID");
         }
     }
 

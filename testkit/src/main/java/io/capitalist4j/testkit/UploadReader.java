@@ -83,6 +83,11 @@ final class UploadReader {
                     : "unknown opcode '" + fields.get(0) + "'");
         }
         UploadLayouts.Layout layout = found.get();
+        if (layout.family() == UploadLayouts.Family.WEBMONEY && fields.size() == 8
+                && fields.get(6).isEmpty() && fields.get(7).isEmpty()) {
+            // peers write a WM line without protection as "…;description;;": both optional fields empty
+            fields = fields.subList(0, 6);
+        }
         if (!layout.fieldCounts().contains(fields.size())) {
             return UploadLine.refused(number, fields, found, "line", layout.opcode() + " takes "
                     + counts(layout.fieldCounts()) + " fields, found " + fields.size());

@@ -4,6 +4,8 @@ import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.application.port.out.ImportBatchRequest;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
+import io.capitalist4j.domain.account.CreatedAccount;
+import io.capitalist4j.domain.account.NewAccount;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
@@ -15,6 +17,7 @@ import io.capitalist4j.domain.document.DocumentStateFilter;
 import io.capitalist4j.domain.document.FoundDocument;
 import io.capitalist4j.domain.document.HistoryPage;
 import io.capitalist4j.domain.document.HistoryQuery;
+import io.capitalist4j.domain.document.PaymentNotification;
 import io.capitalist4j.domain.document.Period;
 import io.capitalist4j.domain.error.ApiError;
 import io.capitalist4j.domain.error.ApiException;
@@ -154,6 +157,30 @@ public final class InMemoryCapitalistApi implements CapitalistApiPort {
 
     private static String plain(BigDecimal amount) {
         return amount.toPlainString();
+    }
+
+    @Override
+    public CompletionStage<CreatedAccount> createAccount(NewAccount account) {
+        Objects.requireNonNull(account, "account");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("account_name", account.name());
+        params.put("account_currency", account.currency().code());
+        return call("create_account", params, user -> {
+            var opened = MoreOperations.openAccount(engine, user, account.currency().code(), account.name());
+            return new CreatedAccount(opened.number(), opened.currency(), opened.name());
+        });
+    }
+
+    /** The sandbox sends no notice: it takes a well-formed one (the domain value is) and answers with no message. */
+    @Override
+    public CompletionStage<String> addPaymentNotification(PaymentNotification notification) {
+        Objects.requireNonNull(notification, "notification");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("document", notification.document());
+        params.put("channel", notification.channel().name());
+        params.put("address", notification.address());
+        params.put("language", notification.language().wire());
+        return call("add_payment_notification", params, user -> "");
     }
 
     private <T> CompletionStage<T> call(String operation, Map<String, String> params, Function<SandboxUser, T> body) {

@@ -94,17 +94,22 @@ final class MoreOperations {
     private Reply createAccount(SandboxUser user, Map<String, String> params) {
         String name = require(params, "account_name", null, "the account's name");
         String code = require(params, "account_currency", null, "RUR, USD or EUR");
-        Character prefix = NEW_ACCOUNT_PREFIX.get(code);
-        if (prefix == null) {
-            throw new ApiFailure(170, "Error creating the wallet: currency " + code + " is not offered");
-        }
-        Account a = engine.openAccount(user, prefix, Currency.of(code), name);
+        Account a = openAccount(engine, user, code, name);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("number", a.number().value());
         data.put("currency", a.currency().code());
         data.put("name", a.name());
         return Reply.ok(data, List.of(List.of("0", a.number().value(), code, ReplyWriter.quoted(a.name()))))
                 .withLiteRows(List.of(List.of(0, a.number().value(), code, a.name())));
+    }
+
+    /** A new empty account of the user's, numbered from R/U/E0200001 up; 170 for a currency not offered. */
+    static Account openAccount(Engine engine, SandboxUser user, String currencyCode, String name) {
+        Character prefix = NEW_ACCOUNT_PREFIX.get(currencyCode);
+        if (prefix == null) {
+            throw new ApiFailure(170, "Error creating the wallet: currency " + currencyCode + " is not offered");
+        }
+        return engine.openAccount(user, prefix, Currency.of(currencyCode), name);
     }
 
     private static Reply notification(Map<String, String> params) {

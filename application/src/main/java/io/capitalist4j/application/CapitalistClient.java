@@ -3,6 +3,10 @@ package io.capitalist4j.application;
 import io.capitalist4j.application.port.in.BatchOutcome;
 import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.ConfirmBatchCommand;
+import io.capitalist4j.application.port.in.JournaledSubmission;
+import io.capitalist4j.application.port.in.PaymentNumbersHeldException;
+import io.capitalist4j.application.port.in.RecoverQuery;
+import io.capitalist4j.application.port.in.RecoveryReport;
 import io.capitalist4j.application.port.in.ReconcileQuery;
 import io.capitalist4j.application.port.in.ReconciliationReport;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
@@ -11,6 +15,8 @@ import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.out.BatchFormatPort;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.application.port.out.VerificationPort;
+import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.account.AccountsOverview;
 import io.capitalist4j.domain.account.CreatedAccount;
@@ -36,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +85,9 @@ public final class CapitalistClient implements AutoCloseable {
     private final BatchWaiter waiter;
     private final HistoryPaginator historyPages;
     private final Reconciler reconciler;
+    private final JournaledSubmitter journaled;
+    private final Recovery recovery;
+    private final PayoutJournalPort journal;
     private final List<ExecutorService> owned;
     private final List<AutoCloseable> resources;
     private final VerificationPort verification;
@@ -107,6 +117,14 @@ public final class CapitalistClient implements AutoCloseable {
         this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock, runs);
         this.historyPages = new HistoryPaginator(api, executor, runs, builder.maxRecordsPerWalk);
         this.reconciler = new Reconciler(api, executor, runs, builder.maxRecordsPerWalk);
+        this.journal = builder.journal;
+        if (journal == null) {
+            this.journaled = null;
+            this.recovery = null;
+        } else {
+            this.journaled = submitter == null ? null : new JournaledSubmitter(submitter, journal, builder.login, executor);
+            this.recovery = new Recovery(journal, builder.login, batchPages, reconciler, executor, clock);
+        }
         this.blocking = new BlockingCapitalistClient(this);
     }
 
@@ -124,13 +142,63 @@ public final class CapitalistClient implements AutoCloseable {
      * those bytes and sent as it is. The upload is never repeated: when its outcome cannot be known the stage
      * fails with {@link io.capitalist4j.domain.error.OutcomeUnknownException} and the caller reconciles first.
      *
+     * <p>With a {@link Builder#journal journal}, every payment number is claimed (committed) before the first
+     * byte is sent. When the journal holds any of them ({@code in-doubt} or {@code sent}) the stage fails with
+     * {@link PaymentNumbersHeldException} listing them, and nothing is uploaded; when the journal cannot be
+     * reached it fails with {@link io.capitalist4j.application.port.out.journal.JournalUnavailableException},
+     * and nothing is uploaded. After the answer, accepted lines are {@code sent}, rejected ones {@code released};
+     * an unknown outcome leaves them {@code in-doubt} for {@link #recover}. Without a journal, nothing outside
+     * this call remembers what was sent: submitting the same file twice pays twice.
+     *
      * @throws IllegalStateException when the client was built without a {@link BatchFormatPort}
      */
     public CompletionStage<SubmittedBatch> submit(SubmitBatchCommand command) {
         if (submitter == null) {
             throw new IllegalStateException("submit needs a batch format: build the client with batchFormat(...)");
         }
-        return submitter.submit(command);
+        if (journaled == null) {
+            return submitter.submit(command);
+        }
+        Objects.requireNonNull(command, "command");
+        return journaled.submit(command, ClaimMode.ALL_OR_NOTHING).thenApply(s -> s.upload().orElseThrow());
+    }
+
+    /**
+     * Like {@link #submit(SubmitBatchCommand)} through the journal, but the lines whose numbers the journal holds
+     * are left out instead of refusing the batch: only the others are claimed and uploaded (as one batch, in
+     * their order). When every number is held nothing is uploaded and {@link JournaledSubmission#nothingSent()}
+     * is true. Released numbers are sent again.
+     *
+     * @throws IllegalStateException when the client was built without a journal or a batch format
+     */
+    public CompletionStage<JournaledSubmission> submitSkippingSent(SubmitBatchCommand command) {
+        if (journaled == null) {
+            throw new IllegalStateException("submitSkippingSent needs a journal and a batch format: "
+                    + "build the client with journal(...) and batchFormat(...)");
+        }
+        Objects.requireNonNull(command, "command");
+        return journaled.submit(command, ClaimMode.SKIP_HELD);
+    }
+
+    /**
+     * Settles the journal's {@code in-doubt} numbers by asking the server: a number it holds becomes {@code sent},
+     * a line it rejected or a number it holds no document for becomes {@code released} (and may be sent again).
+     * Costs a few calls per page, not one per number: the pages of each batch whose id is known, one documents
+     * search over the period, then one search per number still unmatched. Numbers it cannot settle are reported
+     * with the reason and stay held.
+     *
+     * @throws IllegalStateException when the client was built without a journal
+     */
+    public CompletionStage<RecoveryReport> recover(RecoverQuery query) {
+        if (recovery == null) {
+            throw new IllegalStateException("recover needs a journal: build the client with journal(...)");
+        }
+        return recovery.recover(Objects.requireNonNull(query, "query"));
+    }
+
+    /** The journal the client submits through, if it was built with one. */
+    public Optional<PayoutJournalPort> journal() {
+        return Optional.ofNullable(journal);
     }
 
     /**
@@ -319,6 +387,8 @@ public final class CapitalistClient implements AutoCloseable {
         private Clock clock;
         private VerificationPort verification;
         private int maxRecordsPerWalk = DEFAULT_MAX_RECORDS_PER_WALK;
+        private PayoutJournalPort journal;
+        private String login;
         private final List<AutoCloseable> resources = new ArrayList<>();
 
         private Builder() {
@@ -370,7 +440,22 @@ public final class CapitalistClient implements AutoCloseable {
             return this;
         }
 
-        /** Measures wait deadlines. Default: the system clock in UTC. */
+        /**
+         * Submits through a durable journal of payment numbers kept under {@code login} (the API login the
+         * client authenticates as, so that every client of one login shares one set of numbers). The client does
+         * not close the journal unless it is also handed over with {@link #owning}.
+         */
+        public Builder journal(PayoutJournalPort payoutJournal, String apiLogin) {
+            this.journal = Objects.requireNonNull(payoutJournal, "journal");
+            Objects.requireNonNull(apiLogin, "login");
+            if (apiLogin.isBlank()) {
+                throw new IllegalArgumentException("the journal's login must not be blank");
+            }
+            this.login = apiLogin;
+            return this;
+        }
+
+        /** Measures wait deadlines and journal timestamps' age. Default: the system clock in UTC. */
         public Builder clock(Clock time) {
             this.clock = Objects.requireNonNull(time, "clock");
             return this;

@@ -8,7 +8,9 @@ import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.domain.document.DocumentSearch;
 import io.capitalist4j.domain.document.FoundDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +21,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
- * One documents_search per payment number, a fixed number in flight: each finished search starts the next
- * one, so the server never sees more than {@link ReconcileQuery#concurrency()} at once. The documents kept for
- * the report count against the client's limit of records per walk, so a server matching every number many
- * times over cannot fill the heap.
+ * First one documents_search over the whole period without a payment number, matched locally; then one search
+ * per number that one did not match (the server may cap a period's answer, or refuse it: then every number is
+ * searched), a fixed number in flight: each finished search starts the next one, so the server never sees more
+ * than {@link ReconcileQuery#concurrency()} at once. N numbers that the server holds cost one call, not N. The
+ * documents kept for the report count against the client's limit of records per walk, so a server matching every
+ * number many times over cannot fill the heap.
  */
 final class Reconciler {
 
@@ -49,9 +53,22 @@ final class Reconciler {
             return result;
         }
         Run run = new Run(query, result);
-        for (int i = 0; i < Math.min(query.concurrency(), query.paymentNumbers().size()); i++) {
-            run.searchNext();
+        if (query.paymentNumbers().size() == 1) {
+            run.searchEach(); // the period-wide search would cost as much as the one search
+            return result;
         }
+        CompletionStage<List<FoundDocument>> wholePeriod = Async.call(
+                () -> api.searchDocuments(new DocumentSearch(query.period(), Optional.empty())));
+        Async.continueOn(wholePeriod, executor, result, (documents, failure) -> {
+            if (result.isDone()) {
+                return;
+            }
+            if (failure == null) {
+                run.matchAll(documents);
+            }
+            // a refused or failed period-wide search only means every number is searched on its own
+            run.searchEach();
+        });
         return result;
     }
 
@@ -63,20 +80,66 @@ final class Reconciler {
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger kept = new AtomicInteger();
 
+        /** Indexes (into the query's numbers) still to search one by one. */
+        private final List<Integer> unmatched = new ArrayList<>();
+
         Run(ReconcileQuery query, CompletableFuture<ReconciliationReport> result) {
             this.query = query;
             this.result = result;
             this.found = new AtomicReferenceArray<>(query.paymentNumbers().size());
         }
 
-        void searchNext() {
+        /** Keeps the exact matches of the period's documents; numbers without one are left for {@link #searchEach}. */
+        void matchAll(List<FoundDocument> documents) {
+            Map<String, Integer> indexes = new HashMap<>();
+            for (int i = 0; i < query.paymentNumbers().size(); i++) {
+                indexes.put(query.paymentNumbers().get(i), i);
+            }
+            Map<Integer, List<FoundDocument>> matched = new HashMap<>();
+            for (FoundDocument d : documents) {
+                Integer index = indexes.get(d.customNumber());
+                if (index != null) {
+                    matched.computeIfAbsent(index, i -> new ArrayList<>()).add(d);
+                }
+            }
+            int documentsKept = matched.values().stream().mapToInt(List::size).sum();
+            if (kept.addAndGet(documentsKept) > maxRecords) {
+                result.completeExceptionally(new PagingLimitException("documents_search",
+                        "the search over the whole period", 1, documentsKept, maxRecords));
+                return;
+            }
+            matched.forEach((index, list) -> found.set(index, List.copyOf(list)));
+        }
+
+        /** Searches, one number per call, every number no earlier match found. */
+        void searchEach() {
+            if (result.isDone()) {
+                return;
+            }
+            for (int i = 0; i < query.paymentNumbers().size(); i++) {
+                if (found.get(i) == null) {
+                    unmatched.add(i);
+                }
+            }
+            done.set(query.paymentNumbers().size() - unmatched.size());
+            if (unmatched.isEmpty()) {
+                result.complete(report());
+                return;
+            }
+            for (int i = 0; i < Math.min(query.concurrency(), unmatched.size()); i++) {
+                searchNext();
+            }
+        }
+
+        private void searchNext() {
             if (result.isDone()) {
                 return; // failed or cancelled: start nothing new
             }
-            int index = next.getAndIncrement();
-            if (index >= query.paymentNumbers().size()) {
+            int position = next.getAndIncrement();
+            if (position >= unmatched.size()) {
                 return;
             }
+            int index = unmatched.get(position);
             String number = query.paymentNumbers().get(index);
             CompletionStage<List<FoundDocument>> search = Async.call(
                     () -> api.searchDocuments(new DocumentSearch(query.period(), Optional.of(number))));

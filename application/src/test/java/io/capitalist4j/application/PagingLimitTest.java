@@ -13,6 +13,7 @@ import io.capitalist4j.domain.batch.RecordState;
 import io.capitalist4j.domain.document.HistoryEntry;
 import io.capitalist4j.domain.document.HistoryPage;
 import io.capitalist4j.domain.document.HistoryQuery;
+import io.capitalist4j.domain.document.FoundDocument;
 import io.capitalist4j.domain.document.Period;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -174,7 +175,10 @@ class PagingLimitTest extends ClientTestBase {
     @Test
     void aReconciliationKeepsNoMoreDocumentsThanTheLimit() {
         api.onSearch = search -> {
-            String number = search.customNumber().orElseThrow();
+            if (search.customNumber().isEmpty()) {
+                return CompletableFuture.completedFuture(List.of()); // the period's answer matched nothing
+            }
+            String number = search.customNumber().get();
             return CompletableFuture.completedFuture(List.of(Fixtures.document(number, "1", "PROCESSED"),
                     Fixtures.document(number, "2", "PROCESSED"), Fixtures.document(number, "3", "PROCESSED")));
         };
@@ -184,6 +188,24 @@ class PagingLimitTest extends ClientTestBase {
                 Period.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2)), 1)));
 
         assertThat(thrown).isInstanceOf(PagingLimitException.class).hasMessageContaining("documents_search: the search for payment number 2 of 3");
-        assertThat(api.searches).hasSize(2);
+        assertThat(api.searches).hasSize(1 + 2);
+    }
+
+    @Test
+    void thePeriodWideSearchKeepsNoMoreDocumentsThanTheLimitEither() {
+        List<FoundDocument> nine = new java.util.ArrayList<>();
+        for (String number : List.of("A", "B", "C")) {
+            for (int i = 1; i <= 3; i++) {
+                nine.add(Fixtures.document(number, number + i, "PROCESSED"));
+            }
+        }
+        api.onSearch = search -> CompletableFuture.completedFuture(nine);
+        CapitalistClient client = builder().maxRecordsPerWalk(5).build();
+
+        Throwable thrown = failure(client.reconcile(new ReconcileQuery(List.of("A", "B", "C"),
+                Period.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2)), 1)));
+
+        assertThat(thrown).isInstanceOf(PagingLimitException.class).hasMessageContaining("the search over the whole period");
+        assertThat(api.searches).hasSize(1);
     }
 }

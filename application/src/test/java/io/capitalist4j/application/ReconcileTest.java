@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +28,11 @@ class ReconcileTest extends ClientTestBase {
 
     private static final Period PERIOD = Period.of(LocalDate.of(2025, 3, 25), LocalDate.of(2025, 3, 27));
 
+    /** A server holding these documents: a search by number answers that number's, one without answers all. */
     private void holding(Map<String, List<FoundDocument>> documents) {
-        api.onSearch = search -> CompletableFuture.completedFuture(
-                documents.getOrDefault(search.customNumber().orElseThrow(), List.of()));
+        api.onSearch = search -> CompletableFuture.completedFuture(search.customNumber()
+                .map(n -> documents.getOrDefault(n, List.of()))
+                .orElseGet(() -> documents.values().stream().flatMap(List::stream).collect(Collectors.toList())));
     }
 
     @Test
@@ -58,13 +61,36 @@ class ReconcileTest extends ClientTestBase {
     }
 
     @Test
-    void searchesEachNumberOnceInThePeriodGiven() {
-        holding(Map.of());
+    void searchesThePeriodOnceThenEachNumberItDidNotMatch() {
+        holding(Map.of("A-1", List.of(Fixtures.document("A-1", "5001", "PROCESSED"))));
 
-        value(client().reconcile(new ReconcileQuery(List.of("A-1", "B-2"), PERIOD)));
+        value(client().reconcile(new ReconcileQuery(List.of("A-1", "B-2", "C-3"), PERIOD)));
 
         assertThat(api.searches).extracting(DocumentSearch::period).containsOnly(PERIOD);
-        assertThat(api.searches).extracting(s -> s.customNumber().orElseThrow()).containsExactlyInAnyOrder("A-1", "B-2");
+        assertThat(api.searches.get(0).customNumber()).isEmpty();
+        assertThat(api.searches.subList(1, api.searches.size())).extracting(s -> s.customNumber().orElseThrow())
+                .containsExactlyInAnyOrder("B-2", "C-3");
+    }
+
+    @Test
+    void aRefusedPeriodSearchFallsBackToOneSearchPerNumber() {
+        api.onSearch = search -> search.customNumber().isEmpty()
+                ? CompletableFuture.failedFuture(new TransportException("documents_search", "too large", true, null))
+                : CompletableFuture.completedFuture(List.of(Fixtures.document(search.customNumber().get(), "1", "NEW")));
+
+        ReconciliationReport report = value(client().reconcile(new ReconcileQuery(List.of("A-1", "B-2"), PERIOD)));
+
+        assertThat(report.allFound()).isTrue();
+        assertThat(api.searches).hasSize(3);
+    }
+
+    @Test
+    void aSingleNumberIsSearchedByNumberOnly() {
+        holding(Map.of());
+
+        value(client().reconcile(new ReconcileQuery(List.of("A-1"), PERIOD)));
+
+        assertThat(api.searches).extracting(s -> s.customNumber().orElseThrow()).containsExactly("A-1");
     }
 
     @Test
@@ -98,6 +124,13 @@ class ReconcileTest extends ClientTestBase {
 
         CompletableFuture<ReconciliationReport> report =
                 client().reconcile(new ReconcileQuery(numbers, PERIOD, 4)).toCompletableFuture();
+        CompletableFuture<List<FoundDocument>> wholePeriod = pending.poll(20, TimeUnit.SECONDS);
+        assertThat(wholePeriod).as("the period-wide search was never started").isNotNull();
+        finished.incrementAndGet();
+        synchronized (inFlight) {
+            inFlight.clear(); // the one period-wide search ran alone
+        }
+        wholePeriod.complete(List.of());
         for (int i = 0; i < 20; i++) {
             CompletableFuture<List<FoundDocument>> next = pending.poll(20, TimeUnit.SECONDS);
             assertThat(next).as("search %d was never started", i + 1).isNotNull();
@@ -106,7 +139,7 @@ class ReconcileTest extends ClientTestBase {
         }
 
         assertThat(value(report).missingNumbers()).hasSize(20);
-        assertThat(started).hasValue(20);
+        assertThat(started).hasValue(21);
         synchronized (inFlight) {
             assertThat(inFlight).hasSize(20).allSatisfy(n -> assertThat(n).isBetween(1, 4)).contains(4);
         }
@@ -115,13 +148,13 @@ class ReconcileTest extends ClientTestBase {
     @Test
     void failsWithTheFirstFailedSearchAndStartsNoMore() {
         TransportException reset = new TransportException("documents_search", "reset", true, null);
-        api.onSearch = search -> search.customNumber().orElseThrow().equals("P-2")
+        api.onSearch = search -> search.customNumber().orElse("").equals("P-2")
                 ? CompletableFuture.failedFuture(reset) : CompletableFuture.completedFuture(List.of());
 
         Throwable thrown = failure(client().reconcile(ReconcileQuery.of(Fixtures.batchOf(5), PERIOD).withConcurrency(1)));
 
         assertThat(thrown).isSameAs(reset);
-        assertThat(api.searches).hasSize(2);
+        assertThat(api.searches).extracting(s -> s.customNumber().orElse("(period)")).containsExactly("(period)", "P-1", "P-2");
     }
 
     @Test

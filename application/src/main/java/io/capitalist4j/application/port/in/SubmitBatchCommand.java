@@ -37,6 +37,11 @@ public record SubmitBatchCommand(Batch batch, VerificationPort verification, Map
         return new SubmitBatchCommand(batch, verification, Map.of());
     }
 
+    /** The same proof and source accounts for another batch (e.g. the lines a journal let through). */
+    public SubmitBatchCommand withBatch(Batch other) {
+        return new SubmitBatchCommand(other, verification, sourceAccounts);
+    }
+
     public SubmitBatchCommand withSourceAccount(Currency currency, AccountNumber account) {
         Map<Currency, AccountNumber> accounts = new LinkedHashMap<>(sourceAccounts);
         accounts.put(currency, account);

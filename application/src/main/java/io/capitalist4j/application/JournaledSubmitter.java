@@ -1,0 +1,138 @@
+package io.capitalist4j.application;
+
+import io.capitalist4j.application.port.in.JournaledSubmission;
+import io.capitalist4j.application.port.in.PaymentNumbersHeldException;
+import io.capitalist4j.application.port.in.RejectedOrder;
+import io.capitalist4j.application.port.in.SubmitBatchCommand;
+import io.capitalist4j.application.port.in.SubmittedBatch;
+import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.JournalClaim;
+import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
+import io.capitalist4j.domain.batch.Batch;
+import io.capitalist4j.domain.error.OutcomeUnknownException;
+import io.capitalist4j.domain.payment.PaymentOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * Upload through the journal: claim every number (committed) before the first byte, then settle by the answer.
+ * Accepted lines become {@code sent}, rejected lines and proven refusals {@code released}; an upload whose
+ * outcome is unknown, or an {@link Error}, leaves the claim {@code in-doubt}, so nothing can send those numbers
+ * again until recovery has asked the server.
+ */
+final class JournaledSubmitter {
+
+    private final SubmitBatchService uploads;
+    private final PayoutJournalPort journal;
+    private final String login;
+    private final Executor executor;
+
+    JournaledSubmitter(SubmitBatchService uploads, PayoutJournalPort journal, String login, Executor executor) {
+        this.uploads = uploads;
+        this.journal = journal;
+        this.login = login;
+        this.executor = executor;
+    }
+
+    CompletionStage<JournaledSubmission> submit(SubmitBatchCommand command, ClaimMode mode) {
+        CompletableFuture<JournaledSubmission> result = new CompletableFuture<>();
+        CompletableFuture<JournalClaim> claimed;
+        try {
+            claimed = CompletableFuture.supplyAsync(
+                    () -> journal.claim(login, command.batch().paymentNumbers(), mode), executor);
+        } catch (RuntimeException rejected) {
+            result.completeExceptionally(rejected);
+            return result;
+        }
+        claimed.whenComplete((claim, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(Async.unwrap(failure)); // no claim, nothing sent
+                return;
+            }
+            if (mode == ClaimMode.ALL_OR_NOTHING && !claim.complete()) {
+                result.completeExceptionally(new PaymentNumbersHeldException(claim.held()));
+                return;
+            }
+            if (claim.claimed().isEmpty()) {
+                result.complete(new JournaledSubmission(Optional.empty(), claim.held(), Optional.empty()));
+                return;
+            }
+            upload(command, claim, result);
+        });
+        return result;
+    }
+
+    private void upload(SubmitBatchCommand command, JournalClaim claim, CompletableFuture<JournaledSubmission> result) {
+        Batch batch;
+        try {
+            batch = linesClaimed(command.batch(), claim);
+        } catch (RuntimeException e) {
+            settleRefused(claim, e, result);
+            return;
+        }
+        Async.call(() -> uploads.submit(command.withBatch(batch))).whenCompleteAsync((submitted, failure) -> {
+            if (failure == null) {
+                result.complete(new JournaledSubmission(Optional.of(submitted), claim.held(), settleAccepted(claim, submitted)));
+                return;
+            }
+            Throwable cause = Async.unwrap(failure);
+            if (cause instanceof OutcomeUnknownException || cause instanceof Error) {
+                try {
+                    journal.noteInDoubt(login, claim.claimId(), claim.claimed(), Optional.empty(),
+                            "upload outcome unknown: " + cause.getMessage());
+                } catch (RuntimeException journalFailure) {
+                    cause.addSuppressed(journalFailure); // the numbers stay in doubt either way
+                }
+                result.completeExceptionally(cause);
+                return;
+            }
+            settleRefused(claim, cause, result);
+        }, executor);
+    }
+
+    /** The server proved it took nothing (or nothing was sent): the whole claim is released. */
+    private void settleRefused(JournalClaim claim, Throwable cause, CompletableFuture<JournaledSubmission> result) {
+        try {
+            journal.release(login, claim.claimId(), claim.claimed(), "not accepted: " + cause.getMessage());
+        } catch (RuntimeException journalFailure) {
+            cause.addSuppressed(journalFailure); // still in doubt: held until recovery, never sent twice
+        }
+        result.completeExceptionally(cause);
+    }
+
+    /** @return why the journal could not record the answer, if it could not */
+    private Optional<String> settleAccepted(JournalClaim claim, SubmittedBatch submitted) {
+        try {
+            journal.markSent(login, claim.claimId(), submitted.id().value(), submitted.acceptedPaymentNumbers());
+            Map<String, List<String>> rejectedByReason = new LinkedHashMap<>();
+            for (RejectedOrder rejected : submitted.rejections()) {
+                rejected.order().ifPresent(order -> rejectedByReason.computeIfAbsent(
+                        "rejected at upload: " + rejected.comment(), reason -> new ArrayList<>()).add(order.paymentNumber()));
+            }
+            rejectedByReason.forEach((reason, numbers) -> journal.release(login, claim.claimId(), numbers, reason));
+            return Optional.empty();
+        } catch (RuntimeException journalFailure) {
+            return Optional.of("the upload was accepted (batch " + submitted.id() + ") but the journal could not "
+                    + "record it: " + journalFailure.getMessage() + "; its numbers stay in-doubt until recover");
+        }
+    }
+
+    private static Batch linesClaimed(Batch batch, JournalClaim claim) {
+        if (claim.claimed().size() == batch.size()) {
+            return batch;
+        }
+        Set<String> claimed = new HashSet<>(claim.claimed());
+        List<PaymentOrder> lines = batch.orders().stream().filter(o -> claimed.contains(o.paymentNumber()))
+                .collect(Collectors.toList());
+        return Batch.of(lines);
+    }
+}

@@ -3,7 +3,10 @@ package io.capitalist4j.application;
 import io.capitalist4j.application.port.in.BatchOutcome;
 import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.ConfirmBatchCommand;
+import io.capitalist4j.application.port.in.JournaledSubmission;
 import io.capitalist4j.application.port.in.ReconcileQuery;
+import io.capitalist4j.application.port.in.RecoverQuery;
+import io.capitalist4j.application.port.in.RecoveryReport;
 import io.capitalist4j.application.port.in.ReconciliationReport;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
 import io.capitalist4j.application.port.in.SubmittedBatch;
@@ -133,6 +136,16 @@ public final class BlockingCapitalistClient {
 
     public ReconciliationReport reconcile(ReconcileQuery query) {
         return await(client.reconcile(query));
+    }
+
+    /** As {@link CapitalistClient#submitSkippingSent}. */
+    public JournaledSubmission submitSkippingSent(SubmitBatchCommand command) {
+        return await(client.submitSkippingSent(command));
+    }
+
+    /** As {@link CapitalistClient#recover}. */
+    public RecoveryReport recover(RecoverQuery query) {
+        return await(client.recover(query));
     }
 
     static <T> T await(CompletionStage<T> stage) {

@@ -9,6 +9,7 @@ import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.application.CapitalistClient;
 import io.capitalist4j.application.port.out.VerificationPort;
+import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import io.capitalist4j.domain.auth.Secret;
 import io.vertx.core.Vertx;
 import java.net.URI;
@@ -52,6 +53,7 @@ public final class Capitalist {
     public static final class Builder {
         private URI endpoint;
         private String login;
+        private PayoutJournalPort journal;
         private Secret password;
         private Function<String, VerificationPort> verification;
         private String verificationChosen;
@@ -127,6 +129,18 @@ public final class Capitalist {
         }
 
         /**
+         * Submits through this durable journal of payment numbers, kept under the login of {@link #credentials}:
+         * every number is claimed before its upload, a batch holding a number already sent (or in doubt) is
+         * refused, and {@code recover} settles uploads whose outcome was unknown. Without a journal nothing
+         * outside one {@code submit} call remembers what was sent. The journal is left open when the client
+         * closes: whoever made it closes it (e.g. {@code capitalist4j-adapter-jdbc}'s {@code JdbcPayoutJournal}).
+         */
+        public Builder journal(PayoutJournalPort payoutJournal) {
+            this.journal = Objects.requireNonNull(payoutJournal, "journal");
+            return this;
+        }
+
+        /**
          * Runs the client on this Vert.x instance instead of one of its own. It is left running when the client
          * closes: whoever made it closes it, after the client.
          */
@@ -165,6 +179,9 @@ public final class Capitalist {
                         .batchFormat(CsvCodecs.batchFormat());
                 if (proof != null) {
                     client.verification(proof);
+                }
+                if (journal != null) {
+                    client.journal(journal, login);
                 }
                 return client.build();
             } catch (RuntimeException | Error e) {

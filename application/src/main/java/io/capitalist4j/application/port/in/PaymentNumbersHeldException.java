@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * A submit refused before anything was uploaded: the journal holds payment numbers of the batch ({@code in-doubt}
  * or {@code sent}), so sending it would pay twice. {@link #held()} lists each number with its state.
  */
-public final class PaymentNumbersHeldException extends RuntimeException {
+public final class PaymentNumbersHeldException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
     private static final int NAMED_IN_MESSAGE = 20;

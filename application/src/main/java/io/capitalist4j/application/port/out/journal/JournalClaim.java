@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one {@link PayoutJournal#claim} did: the numbers it moved to {@code in-doubt} under {@code claimId}, and
+ * What one {@link PayoutJournalPort#claim} did: the numbers it moved to {@code in-doubt} under {@code claimId}, and
  * the numbers it left alone because another claim holds them ({@code in-doubt} or {@code sent}).
  * Under {@link ClaimMode#ALL_OR_NOTHING}, {@code claimed} is empty whenever {@code held} is not.
  */

@@ -2,7 +2,7 @@ package io.capitalist4j.application.port.out.journal;
 
 import java.util.Locale;
 
-/** Where one payment number stands in a {@link PayoutJournal}. */
+/** Where one payment number stands in a {@link PayoutJournalPort}. */
 public enum JournalState {
     /** Claimed before the first byte of an upload; whether the server took it is not known yet. Held. */
     IN_DOUBT,

@@ -4,7 +4,7 @@ package io.capitalist4j.application.port.out.journal;
  * The journal cannot be used: its database is unreachable, its schema is newer than this code, or a statement
  * failed. Nothing that needed a claim was sent.
  */
-public class JournalUnavailableException extends RuntimeException {
+public class JournalUnavailableException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * as safe as two threads. A method that cannot reach the store, or finds its schema newer than the code,
  * throws {@link JournalUnavailableException}; it changed nothing then.
  */
-public interface PayoutJournal extends AutoCloseable {
+public interface PayoutJournalPort extends AutoCloseable {
 
     /**
      * Checks that the store is reachable and its schema is one this code knows; creates or upgrades the schema

@@ -461,7 +461,7 @@ public abstract class PayoutJournalContract {
             track(second);
         }
         int numbers = 400;
-        int window = 100;
+        int window = 20;
         List<String> all = IntStream.range(0, numbers).mapToObj(i -> "race-" + i).toList();
 
         Map<String, List<String>> round1 = race(all, window, journal, second);
@@ -476,9 +476,10 @@ public abstract class PayoutJournalContract {
         for (String claimId : round2.keySet()) {
             assertFalse(round1.containsKey(claimId), "a new claim id in round 2");
         }
-        System.out.printf("journal race (%s): %d threads, %d numbers in windows of %d, %d claims in round 1, "
-                        + "%d in round 2, every number claimed exactly once per round%n",
-                getClass().getSimpleName(), RACING_THREADS, numbers, window, round1.size(), round2.size());
+        System.out.printf("journal race (%s, %s): %d threads, %d numbers in windows of %d, %d claims took numbers "
+                        + "in round 1, %d in round 2, every number claimed exactly once per round%n",
+                getClass().getSimpleName(), second == journal ? "one handle" : "two handles on one store",
+                RACING_THREADS, numbers, window, round1.size(), round2.size());
     }
 
     /** Runs the threads together; returns what each claim that took something took, by claim id. */

@@ -79,8 +79,7 @@ public final class JdbcPayoutJournal {
             throw new JournalUnavailableException("cannot keep the payout journal in " + directory + ": "
                     + e.getMessage(), e);
         }
-        // WRITE_DELAY=0: a claim is on disk when claim() returns, not half a second later
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(H2_FILE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(H2_FILE_NAME) + ";LOCK_TIMEOUT=10000";
         try (Secret none = Secret.of("")) {
             return open(url, H2_USER, none, clock);
         }
@@ -90,7 +89,8 @@ public final class JdbcPayoutJournal {
      * A journal over a pool of its own (HikariCP) for {@code jdbcUrl}: {@code jdbc:postgresql://host:5432/db},
      * {@code jdbc:h2:file:/path/journal}, or {@code jdbc:h2:mem:name} for a journal that lives as long as it is
      * open. {@link PayoutJournalPort#close()} closes the pool. For PostgreSQL, batched inserts are rewritten into
-     * multi-row statements ({@code reWriteBatchedInserts}).
+     * multi-row statements ({@code reWriteBatchedInserts}); an embedded H2 file gets {@code WRITE_DELAY=0} unless
+     * the URL sets it, so that a claim is on disk when {@code claim} returns, not half a second later.
      *
      * @throws JournalUnavailableException when the database cannot be reached; the message names the URL, never
      *                                     the password
@@ -108,6 +108,7 @@ public final class JdbcPayoutJournal {
         if (!jdbcUrl.startsWith("jdbc:")) {
             throw new IllegalArgumentException("not a JDBC URL: " + Failures.redactUrl(jdbcUrl));
         }
+        jdbcUrl = durable(jdbcUrl);
         KnownSecrets secrets = new KnownSecrets().add(password);
         Failures failures = new Failures(jdbcUrl, secrets);
         HikariConfig config = new HikariConfig();
@@ -127,5 +128,13 @@ public final class JdbcPayoutJournal {
             throw failures.unreachableFailure(e);
         }
         return new JdbcJournal(pool, pool, clock, failures);
+    }
+
+    /** An embedded H2 file flushes a commit at once, not within H2's default 500 ms: a claim must survive a crash. */
+    static String durable(String jdbcUrl) {
+        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+        boolean embeddedH2File = lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:")
+                && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
+        return embeddedH2File && !lower.contains("write_delay=") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
     }
 }

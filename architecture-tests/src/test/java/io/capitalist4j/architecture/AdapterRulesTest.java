@@ -7,6 +7,7 @@ import static io.capitalist4j.architecture.ProductionClasses.APPLICATION;
 import static io.capitalist4j.architecture.ProductionClasses.CLI;
 import static io.capitalist4j.architecture.ProductionClasses.CSV;
 import static io.capitalist4j.architecture.ProductionClasses.HTTP;
+import static io.capitalist4j.architecture.ProductionClasses.JDBC;
 import static io.capitalist4j.architecture.ProductionClasses.PORT_OUT;
 import static io.capitalist4j.architecture.ProductionClasses.SIGNING;
 import static io.capitalist4j.architecture.ProductionClasses.TESTKIT;
@@ -36,21 +37,28 @@ class AdapterRulesTest {
     @Test
     void theCsvAdapterDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage(CSV)
-                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, HTTP, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, HTTP, JDBC, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
     @Test
     void theSigningAdapterDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage(SIGNING)
-                .should().dependOnClassesThat().resideInAnyPackage(CSV, HTTP, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(CSV, HTTP, JDBC, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
     @Test
     void theHttpAdapterDependsOnNoOtherAdapterButTheCsvCodecs() {
         noClasses().that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, JDBC, CLI, TESTKIT)
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void theJdbcAdapterDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage(JDBC)
+                .should().dependOnClassesThat().resideInAnyPackage(CSV, SIGNING, HTTP, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
@@ -73,8 +81,8 @@ class AdapterRulesTest {
      * has them, or the rule would pass for want of classes to check.
      */
     @Test
-    void thePortImplementationSelectorFindsOnesInTheCsvHttpAndSigningAdapters() {
-        for (String adapter : List.of(CSV, HTTP, SIGNING)) {
+    void thePortImplementationSelectorFindsOnesInTheCsvHttpSigningAndJdbcAdapters() {
+        for (String adapter : List.of(CSV, HTTP, SIGNING, JDBC)) {
             String pkg = adapter.replace("..", "");
             assertThat(ProductionClasses.all().stream()
                     .filter(c -> c.getPackageName().startsWith(pkg) && PORT_IMPLEMENTATIONS.test(c)))

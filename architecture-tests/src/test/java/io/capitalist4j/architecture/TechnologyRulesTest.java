@@ -5,6 +5,7 @@ import static io.capitalist4j.architecture.ProductionClasses.CLI;
 import static io.capitalist4j.architecture.ProductionClasses.CLIENT;
 import static io.capitalist4j.architecture.ProductionClasses.CSV;
 import static io.capitalist4j.architecture.ProductionClasses.HTTP;
+import static io.capitalist4j.architecture.ProductionClasses.JDBC;
 import static io.capitalist4j.architecture.ProductionClasses.ROOT;
 import static io.capitalist4j.architecture.ProductionClasses.SIGNING;
 import static io.capitalist4j.architecture.ProductionClasses.TESTKIT;
@@ -34,6 +35,15 @@ class TechnologyRulesTest {
     void bouncyCastleIsUsedOnlyByTheSigningAdapterAndTheTestkit() {
         noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(SIGNING, TESTKIT)
                 .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void jdbcFlywayAndThePoolAreUsedOnlyByTheJdbcAdapter() {
+        // the CLI and the testkit reach a journal database through JdbcPayoutJournal, never around it
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage(JDBC)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                        "com.zaxxer.hikari..", "org.h2..", "org.postgresql..")
                 .check(ProductionClasses.all());
     }
 }

@@ -1,0 +1,68 @@
+package io.capitalist4j.adapter.jdbc;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The journal's tables, created and upgraded by Flyway from migrations of our own
+ * ({@value #LOCATION}) with a history table of our own ({@value #HISTORY_TABLE}), so the journal can share a
+ * database, even a schema, with an application that runs Flyway for itself.
+ */
+final class JournalSchema {
+
+    static final String LOCATION = "classpath:db/capitalist4j/journal";
+    static final String HISTORY_TABLE = "capitalist4j_journal_schema_history";
+    static final String TABLE = "capitalist4j_payout_journal";
+
+    private JournalSchema() {
+    }
+
+    /**
+     * Brings the schema up to the newest migration this code has.
+     *
+     * @throws IllegalStateException naming both versions when the database holds a migration newer than this code
+     */
+    static void migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure(JournalSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                // a schema that already holds other tables is the user's: start our history at 0 beside them
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("capitalist4j journal history begins")
+                .load();
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationVersion> newest = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder());
+        if (newest.isPresent()) {
+            String known = Arrays.stream(all)
+                    .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                    .map(MigrationInfo::getVersion)
+                    .max(Comparator.naturalOrder())
+                    .map(MigrationVersion::getVersion)
+                    .orElse("none");
+            throw new NewerSchemaException(newest.get().getVersion(), known);
+        }
+        flyway.migrate();
+    }
+
+    /** The database was upgraded by a newer capitalist4j; this one must not write to it. */
+    static final class NewerSchemaException extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        NewerSchemaException(String found, String known) {
+            super("its journal schema is at version " + found + ", newer than version " + known
+                    + ", the newest this capitalist4j knows; use the capitalist4j that upgraded it, or a newer one");
+        }
+    }
+}

@@ -16,6 +16,7 @@ import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.testkit.SandboxAccount;
 import io.capitalist4j.testkit.SandboxBank;
 import io.capitalist4j.testkit.SandboxConfig;
+import io.capitalist4j.testkit.SandboxIdentity;
 import io.capitalist4j.testkit.SandboxUser;
 import io.capitalist4j.testkit.Timeline;
 import java.util.Map;
@@ -40,16 +41,24 @@ final class BenchBank {
         this.batchId = batchId;
     }
 
-    static BenchBank withBatchOf(int records) {
+    /**
+     * The bench user (PIN, and SIGNATURE with the published sandbox certificate) with deep accounts, records final
+     * at once, room for {@code records} lines in one batch; no batch yet.
+     */
+    static SandboxConfig config(int records) {
         SandboxUser user = SandboxUser.builder(LOGIN, PASSWORD).pin(PIN)
+                .certificate(SandboxIdentity.certificatePublicKey())
                 .account(SandboxAccount.of("R0000091", "Bench RUR", Money.of(WEALTH, Currency.RUR)))
                 .account(SandboxAccount.of("U0000091", "Bench USD", Money.of(WEALTH, Currency.USD)))
                 .account(SandboxAccount.of("E0000091", "Bench EUR", Money.of(WEALTH, Currency.EUR)))
                 .account(SandboxAccount.of("T0000091", "Bench USDT", Money.of(WEALTH, Currency.USDT)))
                 .build();
-        SandboxConfig config = SandboxConfig.builder().user(user).timeline(Timeline.immediate())
+        return SandboxConfig.builder().user(user).timeline(Timeline.immediate())
                 .maxRecords(Math.max(records, BatchLimits.DEFAULT_MAX_RECORDS)).build();
-        SandboxBank bank = SandboxBank.create(config);
+    }
+
+    static BenchBank withBatchOf(int records) {
+        SandboxBank bank = SandboxBank.create(config(records));
         BatchLimits limits = new BatchLimits(Math.max(records, BatchLimits.DEFAULT_MAX_RECORDS));
         BatchText text = CsvCodecs.batchFormat(BatchFormatOptions.defaults().withLimits(limits))
                 .render(Batch.of(PayoutRows.generate(records, 13L).toOrders(), limits));

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Turns JMH's JSON result file into one line per figure, {@code name ours floor ratio}: each benchmark class
  * has an {@code ours} and a {@code floor} method (or a {@code path} parameter with those values) measured in the
  * same run; their scores (operations per
- * second) are scaled to the figure's unit and divided, ours over floor.
+ * second, or seconds per operation) are scaled to the figure's unit and divided, ours over floor. A benchmark that
+ * counts its remote calls ({@code @AuxCounters}) adds a second figure, the calls per operation.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.capitalist4j.benchmarks.Report jmh-result.json}
  */
@@ -43,7 +44,7 @@ public final class Report {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-34s %12s %12s %6.2f", name, number(ours), number(floor), ratio());
+            return String.format(Locale.ROOT, "%-38s %12s %12s %6.2f", name, number(ours), number(floor), ratio());
         }
     }
 
@@ -64,10 +65,14 @@ public final class Report {
             JsonNode metric = run.get("primaryMetric");
             double scale = unit.get().perOperation;
             double score = metric.get("score").asDouble() * scale;
-            if (method.equals("ours")) {
-                ours.put(unit.get().name, score);
-            } else if (method.equals("floor")) {
-                floors.put(unit.get().name, score);
+            Map<String, Double> side = method.equals("ours") ? ours : method.equals("floor") ? floors : null;
+            if (side == null) {
+                continue;
+            }
+            side.put(unit.get().name, score);
+            Optional<Counter> counter = unit.get().counter;
+            if (counter.isPresent() && run.path("secondaryMetrics").has(counter.get().metric)) {
+                side.put(counter.get().name, perIteration(run.path("secondaryMetrics").get(counter.get().metric)));
             }
         }
         List<Figure> figures = new ArrayList<>();
@@ -80,8 +85,32 @@ public final class Report {
         return figures;
     }
 
-    /** What one operation of a benchmark stands for. */
-    private record Unit(String name, double perOperation) {
+    /** What one operation of a benchmark stands for, and the JMH counter it also reports, if any. */
+    private record Unit(String name, double perOperation, Optional<Counter> counter) {
+
+        Unit(String name, double perOperation) {
+            this(name, perOperation, Optional.empty());
+        }
+    }
+
+    /** A figure read from an {@code @AuxCounters} metric: {@code metric} is its JMH name, {@code name} the figure's. */
+    private record Counter(String metric, String name) {
+    }
+
+    /**
+     * The mean per iteration of a counter: JMH's score of an event counter is the sum over all iterations, while
+     * its raw data keeps one value per iteration (single-shot benchmarks: one operation each).
+     */
+    private static double perIteration(JsonNode metric) {
+        double sum = 0;
+        int count = 0;
+        for (JsonNode fork : metric.path("rawData")) {
+            for (JsonNode value : fork) {
+                sum += value.asDouble();
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
     }
 
     private static Optional<Unit> unit(String type, JsonNode params) {
@@ -97,6 +126,11 @@ public final class Report {
             case "RoundTripBenchmark": {
                 int concurrency = params.get("concurrency").asInt();
                 return Optional.of(new Unit("P3.getBatchInfo.c" + concurrency + ".calls/s", RoundTripBenchmark.CALLS_PER_OPERATION));
+            }
+            case "ReconcileBenchmark": {
+                int unknown = params.get("unknown").asInt();
+                String name = "P5.reconcile" + ReconcileBenchmark.PAYOUTS + (unknown == 0 ? "" : ".unknown" + unknown);
+                return Optional.of(new Unit(name + ".seconds", 1, Optional.of(new Counter("searches", name + ".calls"))));
             }
             default:
                 return Optional.empty();

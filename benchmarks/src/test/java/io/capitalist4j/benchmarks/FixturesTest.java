@@ -62,6 +62,31 @@ class FixturesTest {
         assertThat(csv.floor()).isEqualTo(text.length() - separators);
     }
 
+    @Test
+    void theReconcileBenchmarkUploadsOneFiveThousandLineBatchAndCountsOneSearchPerUnmatchedNumberPlusOne() {
+        ReconcileBenchmark benchmark = new ReconcileBenchmark();
+        benchmark.unknown = 500;
+        benchmark.setUp();
+        try {
+            assertThat(benchmark.bank.batches()).singleElement()
+                    .satisfies(id -> assertThat(benchmark.bank.records(id)).hasSize(ReconcileBenchmark.PAYOUTS));
+            assertThat(benchmark.query.paymentNumbers()).hasSize(5_500)
+                    .startsWith(benchmark.batch.paymentNumbers().toArray(String[]::new));
+
+            ReconcileBenchmark.Calls ours = new ReconcileBenchmark.Calls();
+            benchmark.forgetRequests();
+            assertThat(benchmark.ours(ours).missingNumbers()).hasSize(500).allMatch(n -> n.startsWith("UNKNOWN-"));
+            ReconcileBenchmark.Calls floor = new ReconcileBenchmark.Calls();
+            benchmark.forgetRequests();
+            assertThat(benchmark.floor(floor)).hasSize(ReconcileBenchmark.PAYOUTS);
+
+            assertThat(ours.searches).isEqualTo(501);
+            assertThat(floor.searches).isEqualTo(1);
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static BatchPage ok(WireResult<BatchPage> result) {
         assertThat(result).isInstanceOf(WireResult.Ok.class);

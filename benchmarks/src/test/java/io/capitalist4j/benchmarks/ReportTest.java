@@ -47,4 +47,24 @@ class ReportTest {
             assertThat(f.ratio()).isEqualTo(0.75);
         });
     }
+
+    @Test
+    void readsSecondsPerReconciliationAndItsCallsPerIterationFromTheSearchesCounter() throws Exception {
+        String results = "["
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.ReconcileBenchmark.floor\",\"params\":{\"unknown\":\"500\"},"
+                + "\"primaryMetric\":{\"score\":0.25},"
+                + "\"secondaryMetrics\":{\"searches\":{\"score\":3.0,\"rawData\":[[1.0,1.0,1.0]]}}},"
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.ReconcileBenchmark.ours\",\"params\":{\"unknown\":\"500\"},"
+                + "\"primaryMetric\":{\"score\":1.0},"
+                + "\"secondaryMetrics\":{\"searches\":{\"score\":1503.0,\"rawData\":[[501.0,501.0,501.0]]}}}"
+                + "]";
+
+        List<Report.Figure> figures = Report.figures(new ObjectMapper().readTree(results));
+
+        assertThat(figures).extracting(Report.Figure::name)
+                .containsExactly("P5.reconcile5000.unknown500.seconds", "P5.reconcile5000.unknown500.calls");
+        assertThat(figures.get(0).ratio()).isEqualTo(4.0);
+        assertThat(figures.get(1).ours()).isEqualTo(501.0);
+        assertThat(figures.get(1).floor()).isEqualTo(1.0);
+    }
 }

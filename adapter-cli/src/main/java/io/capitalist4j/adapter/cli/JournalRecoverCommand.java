@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.application.port.in.RecoverQuery;
 import io.capitalist4j.application.port.in.RecoveryReport;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
+import io.capitalist4j.application.port.out.journal.JournalState;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,8 +52,13 @@ final class JournalRecoverCommand implements Callable<Integer> {
         }
         RecoverQuery query = new RecoverQuery(Optional.ofNullable(from),
                 quietPeriod != null ? quietPeriod : RecoverQuery.DEFAULT_QUIET_PERIOD);
-        root.requiredJournal("journal recover");
-        RecoveryReport report = Report.walkFor(() -> root.session().client().blocking().recover(query));
+        Journals.Opened journal = root.requiredJournal("journal recover");
+        RecoveryReport report;
+        if (journal.port().list(journal.login(), Optional.of(JournalState.IN_DOUBT)).isEmpty()) {
+            report = new RecoveryReport(List.of(), List.of(), List.of()); // nothing to ask: no password, no server
+        } else {
+            report = Report.walkFor(() -> root.session().client().blocking().recover(query));
+        }
         root.output().print(new Recovered(report));
         PrintWriter err = root.terminal().err();
         if (report.settled()) {

@@ -23,13 +23,13 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the API answered an error (code and message printed)",
                 "  2  bad usage or bad input (line and field printed)",
-                "  3  outcome unknown: the upload may or may not have happened; run 'capitalist journal recover'",
-                "     (journal recover: some numbers are still in doubt)",
-                "  4  transport failure: no usable answer from the server, or the payout journal's database",
-                "     cannot be used (nothing was sent)",
+                "  3  outcome unknown: the upload may or may not have happened; run",
+                "     'capitalist journal recover' (from journal recover: still in doubt)",
+                "  4  transport failure: no usable answer from the server, or the",
+                "     payout journal's database cannot be used (nothing was sent)",
                 "  5  --wait gave up at its deadline; the batch goes on",
-                "  6  refused: would pay twice: the journal holds payment numbers of the file (in-doubt or",
-                "     sent; each is named); nothing was uploaded",
+                "  6  refused: would pay twice: the journal holds payment numbers of",
+                "     the file (in-doubt or sent, each named); nothing was uploaded",
                 "  70 internal error (a bug)"})
 final class RootCommand implements Runnable {
     static final String DEFAULT_URL = "https://api.capitalist.net/";

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.adapter.signing.BouncyCastleSigning;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.capitalist4j.application.port.in.JournaledSubmission;
+import io.capitalist4j.application.port.in.PaymentNumbersHeldException;
 import io.capitalist4j.application.port.in.RejectedOrder;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
 import io.capitalist4j.application.port.in.SubmittedBatch;
 import io.capitalist4j.application.port.out.VerificationPort;
+import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.auth.Secret;
 import io.capitalist4j.domain.batch.Batch;
@@ -18,6 +22,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,7 +41,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "submit", mixinStandardHelpOptions = true,
         description = {"Check, sign and upload a batch file once, then optionally follow every record to its final state.",
                 "The PIN comes from $" + EnvVars.PIN + "; with sms the batch waits for 'batch confirm'.",
-                "If the upload's outcome is unknown (exit 3) nothing is retried: run 'reconcile' before sending again."})
+                "Every payment number is recorded in the payout journal before the upload: a file with a number the "
+                + "journal holds (in-doubt or sent) is refused with exit 6 and nothing is uploaded; --skip-sent sends "
+                + "only the other lines. Lines the server rejects are released and may be sent again.",
+                "If the upload's outcome is unknown (exit 3) nothing is retried: run 'journal recover' before sending again."})
 final class BatchSubmitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,6 +67,14 @@ final class BatchSubmitCommand implements Callable<Integer> {
             description = "Pay this currency from this account of yours, e.g. RUR=R0000001 (repeatable); else the server picks.")
     Map<String, AccountNumber> accounts = new LinkedHashMap<>();
 
+    @Option(names = "--skip-sent",
+            description = "Upload only the lines whose payment numbers the journal does not hold (in-doubt or sent); "
+                    + "when none remain, nothing is uploaded and the exit code is 0.")
+    boolean skipSent;
+
+    @Option(names = "--output", paramLabel = "table|json", description = "As the global --output, given here.")
+    OutputFormat output;
+
     @Mixin
     WaitMixin waiting;
 
@@ -69,23 +85,56 @@ final class BatchSubmitCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--wait cannot follow an SMS batch before it is confirmed: "
                     + "run 'batch confirm ID --sms-code CODE', then 'batch status ID --wait'");
         }
+        if (skipSent && root.noJournal) {
+            throw new ParameterException(spec.commandLine(), "--skip-sent asks the journal what was sent: leave out --no-journal");
+        }
+        if (output != null) {
+            root.output = output;
+        }
         Map<Currency, AccountNumber> sources = sourceAccounts();
         Batch batch = BatchFiles.load(file);
+        boolean journaled = root.journal().isPresent(); // before anything else: no number goes out unclaimed
         PrintWriter err = root.terminal().err();
         SubmittedBatch submitted;
+        List<JournalEntry> skipped = List.of();
+        Optional<String> journalProblem = Optional.empty();
         try (Secret pin = verify == VerifyMethod.PIN ? pin(root) : null) {
-            submitted = root.session().client().blocking()
-                    .submit(new SubmitBatchCommand(batch, verification(root, pin), sources));
+            SubmitBatchCommand command = new SubmitBatchCommand(batch, verification(root, pin), sources);
+            if (skipSent) {
+                JournaledSubmission submission = root.session().client().blocking().submitSkippingSent(command);
+                skipped = submission.skipped();
+                if (submission.nothingSent()) {
+                    return nothingToSend(root, batch, skipped);
+                }
+                submitted = submission.upload().orElseThrow();
+                journalProblem = submission.journalProblem();
+            } else {
+                try {
+                    submitted = root.session().client().blocking().submit(command);
+                } catch (PaymentNumbersHeldException held) {
+                    return refused(root, held.held());
+                }
+            }
+        }
+        if (!skipped.isEmpty()) {
+            err.println("skipped " + skipped.size() + " line" + (skipped.size() == 1 ? "" : "s")
+                    + " whose payment numbers the journal holds:");
+            skipped.forEach(e -> err.println("  " + JournalEntries.line(e)));
         }
         err.println("uploaded batch " + submitted.id() + ": " + submitted.acceptedPaymentNumbers().size()
-                + " lines accepted, " + submitted.rejections().size() + " rejected");
+                + " lines accepted, " + submitted.rejections().size() + " rejected"
+                + (journaled && !submitted.rejections().isEmpty() ? " (released in the journal: they may be sent again)" : ""));
+        journalProblem.ifPresent(problem -> {
+            err.println("warning: " + problem);
+            err.println("settle them with: " + recoverCommand(root));
+        });
         err.flush();
         Optional<BatchRecords.Listing> records = Optional.empty();
         if (waiting.wait) {
             waiting.awaitFinal(root, submitted.id());
             records = Optional.of(new BatchRecords.Listing(root.session().client().blocking(), submitted.id()));
         }
-        root.output().print(new Submitted(submitted, verify, records));
+        root.output().print(new Submitted(submitted, verify, records, skipped, journalProblem));
         if (verify == VerifyMethod.SMS) {
             err.println("the batch waits for the SMS code sent to your phone; confirm it with:");
             err.println("  capitalist batch confirm " + submitted.id() + " --sms-code CODE");
@@ -96,6 +145,32 @@ final class BatchSubmitCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCode.OK;
+    }
+
+    /** Exit 6: each held number on stderr; with {@code --output json} also a JSON error object on stdout. */
+    private static int refused(RootCommand root, List<JournalEntry> held) {
+        int code = Failures.refused(held, root.terminal().err());
+        root.terminal().err().flush();
+        if (root.output == OutputFormat.JSON) {
+            root.output().print(new Refused(held));
+        }
+        return code;
+    }
+
+    private int nothingToSend(RootCommand root, Batch batch, List<JournalEntry> skipped) {
+        PrintWriter err = root.terminal().err();
+        err.println("nothing to send: the journal holds all " + batch.size() + " payment numbers of " + file.getFileName()
+                + "; nothing was uploaded");
+        skipped.forEach(e -> err.println("  " + JournalEntries.line(e)));
+        err.flush();
+        root.output().print(new NothingToSend(skipped));
+        return ExitCode.OK;
+    }
+
+    private static String recoverCommand(RootCommand root) {
+        Failures.Recovery recovery = root.recovery();
+        return recovery == Failures.Recovery.RECONCILE ? "capitalist reconcile FILE --from DD.MM.YYYY"
+                : recovery.command();
     }
 
     private Map<Currency, AccountNumber> sourceAccounts() {
@@ -121,15 +196,64 @@ final class BatchSubmitCommand implements Callable<Integer> {
         return root.sandbox ? SandboxWiring.pin() : root.secrets().pin();
     }
 
+    /** The JSON error object of exit 6. */
+    private static final class Refused implements Report {
+        private final List<JournalEntry> held;
+
+        Refused(List<JournalEntry> held) {
+            this.held = held;
+        }
+
+        @Override
+        public void printTable(PrintWriter out) {
+            // the table form is the stderr listing alone: stdout stays empty
+        }
+
+        @Override
+        public JsonNode toJson(JsonNodeFactory json) {
+            ObjectNode node = json.objectNode();
+            node.put("error", "refused: would pay twice").put("exitCode", ExitCode.WOULD_PAY_TWICE).put("uploaded", false);
+            JournalEntries.json(node.putArray("held"), held);
+            return node;
+        }
+    }
+
+    /** {@code --skip-sent} with every number held. */
+    private static final class NothingToSend implements Report {
+        private final List<JournalEntry> skipped;
+
+        NothingToSend(List<JournalEntry> skipped) {
+            this.skipped = skipped;
+        }
+
+        @Override
+        public void printTable(PrintWriter out) {
+            out.println("nothing to send: " + skipped.size() + " lines skipped, their payment numbers held by the journal");
+        }
+
+        @Override
+        public JsonNode toJson(JsonNodeFactory json) {
+            ObjectNode node = json.objectNode();
+            node.put("nothingToSend", true);
+            JournalEntries.json(node.putArray("skipped"), skipped);
+            return node;
+        }
+    }
+
     private static final class Submitted implements Report {
         private final SubmittedBatch batch;
         private final VerifyMethod verify;
         private final Optional<BatchRecords.Listing> records;
+        private final List<JournalEntry> skipped;
+        private final Optional<String> journalProblem;
 
-        Submitted(SubmittedBatch batch, VerifyMethod verify, Optional<BatchRecords.Listing> records) {
+        Submitted(SubmittedBatch batch, VerifyMethod verify, Optional<BatchRecords.Listing> records,
+                  List<JournalEntry> skipped, Optional<String> journalProblem) {
             this.batch = batch;
             this.verify = verify;
             this.records = records;
+            this.skipped = skipped;
+            this.journalProblem = journalProblem;
         }
 
         @Override
@@ -150,6 +274,14 @@ final class BatchSubmitCommand implements Callable<Integer> {
                     rejected.row(r.line(), r.paymentNumber().orElse("?"), r.comment());
                 }
                 rejected.print(out);
+            }
+            if (!skipped.isEmpty()) {
+                out.println();
+                TextTable held = TextTable.of("SKIPPED NO", "STATE", "BATCH ID");
+                for (JournalEntry e : skipped) {
+                    held.row(e.paymentNumber(), e.state().label(), e.batchId().orElse(""));
+                }
+                held.print(out);
             }
             records.ifPresent(list -> {
                 out.println();
@@ -191,6 +323,10 @@ final class BatchSubmitCommand implements Callable<Integer> {
                 rejected.addObject().put("line", r.line()).put("paymentNumber", r.paymentNumber().orElse(null))
                         .put("comment", r.comment());
             }
+            if (!skipped.isEmpty()) {
+                JournalEntries.json(node.putArray("skipped"), skipped);
+            }
+            journalProblem.ifPresent(problem -> node.put("journalProblem", problem));
             return node;
         }
     }

@@ -64,7 +64,7 @@ public final class CapitalistCli {
                 // the sandbox login is literally "sandbox", also the name of a command
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setParameterExceptionHandler(CapitalistCli::badUsage)
-                .setExecutionExceptionHandler((failure, command, parsed) -> Failures.report(failure, terminal.err()))
+                .setExecutionExceptionHandler((failure, command, parsed) -> Failures.report(failure, terminal.err(), root.recovery()))
                 .setExecutionStrategy(parsed -> {
                     root.refuseSecretFlags();
                     return new CommandLine.RunLast().execute(parsed);

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The runnable jar's log configuration (slf4j-simple, which Vert.x and Netty log through too), set before the
  * first logger exists. Stderr belongs to the CLI's own messages: by default only our own warnings may add to it, and
- * the libraries' internal lines (Vert.x reporting a bad chunk it has already failed the request with) are off.
+ * the libraries' internal lines (Vert.x reporting a bad chunk it has already failed the request with) are off, but for
+ * the journal's Flyway and HikariCP, which keep their warnings.
  * {@code CAPITALIST_LOG_LEVEL=debug} (or any slf4j-simple level) shows every logger at that level; a
  * {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} given to the JVM is left to rule alone.
  */
@@ -29,6 +30,9 @@ final class CliLogging {
         }
         System.setProperty(PREFIX + "defaultLogLevel", "off");
         setIfAbsent(PREFIX + "log.io.capitalist4j", "warn");
+        // the journal's libraries: their warnings matter (a pool that cannot keep connections), their progress does not
+        setIfAbsent(PREFIX + "log.org.flywaydb", "warn");
+        setIfAbsent(PREFIX + "log.com.zaxxer.hikari", "warn");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -1,5 +1,6 @@
 package io.capitalist4j.adapter.cli;
 
+import io.capitalist4j.application.port.out.journal.JournalState;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.document.DocumentStateFilter;
@@ -30,7 +31,8 @@ final class Converters {
                 .registerConverter(BigDecimal.class, plain(Money::parseDecimal))
                 .registerConverter(DocumentStateFilter.class, plain(DocumentStateFilter::ofWire))
                 .registerConverter(DocumentType.class, Converters::documentType)
-                .registerConverter(Duration.class, Converters::duration);
+                .registerConverter(Duration.class, Converters::duration)
+                .registerConverter(JournalState.class, plain(JournalState::fromLabel));
     }
 
     /**

@@ -9,6 +9,14 @@ final class EnvVars {
     static final String KEY_PASSWORD = "CAPITALIST_KEY_PASSWORD";
     /** {@code capitalist call}: the value of a secret field NAME comes from CAPITALIST_FIELD_NAME. */
     static final String FIELD_PREFIX = "CAPITALIST_FIELD_";
+    /** The payout journal's JDBC URL when {@code --journal} is not given. */
+    static final String JOURNAL = "CAPITALIST_JOURNAL";
+    /** The journal database's user when its URL names none. */
+    static final String JOURNAL_USER = "CAPITALIST_JOURNAL_USER";
+    /** The journal database's password: only ever from here, never a flag. */
+    static final String JOURNAL_PASSWORD = "CAPITALIST_JOURNAL_PASSWORD";
+    /** The CLI's own directory (the default H2 journal lives in it); default {@code ~/.capitalist4j}. */
+    static final String HOME = "CAPITALIST_HOME";
     /** Log lines on stderr: {@code debug}, {@code info}, ...; unset, only our own warnings show. */
     static final String LOG_LEVEL = "CAPITALIST_LOG_LEVEL";
 

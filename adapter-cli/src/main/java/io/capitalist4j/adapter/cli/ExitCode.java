@@ -7,12 +7,17 @@ final class ExitCode {
     static final int API_ERROR = 1;
     /** Bad usage or bad input: a wrong option, an unreadable file, a bad batch line. */
     static final int BAD_INPUT = 2;
-    /** An upload may or may not have happened: reconcile before sending again. */
+    /**
+     * An upload may or may not have happened: run {@code journal recover} (or reconcile) before sending again; also
+     * {@code journal recover} leaving numbers in doubt.
+     */
     static final int OUTCOME_UNKNOWN = 3;
-    /** The server could not be reached or the connection failed. */
+    /** The server could not be reached or the connection failed, or the payout journal cannot be used. */
     static final int TRANSPORT = 4;
     /** {@code --wait} gave up at its deadline; the batch goes on. */
     static final int STILL_RUNNING = 5;
+    /** Refused: would pay twice. The journal holds payment numbers of the file; nothing was uploaded. */
+    static final int WOULD_PAY_TWICE = 6;
     /** A bug: the failure was not foreseen. */
     static final int INTERNAL = 70;
 

@@ -1,6 +1,9 @@
 package io.capitalist4j.adapter.cli;
 
+import io.capitalist4j.application.port.in.PaymentNumbersHeldException;
 import io.capitalist4j.application.port.in.WaitTimeoutException;
+import io.capitalist4j.application.port.out.journal.JournalEntry;
+import io.capitalist4j.application.port.out.journal.JournalUnavailableException;
 import io.capitalist4j.domain.batch.BatchValidationException;
 import io.capitalist4j.domain.batch.LineProblem;
 import io.capitalist4j.domain.error.ApiException;
@@ -27,9 +30,25 @@ final class Failures {
     }
 
     static int report(Throwable failure, PrintWriter err) {
+        return report(failure, err, Recovery.RECONCILE);
+    }
+
+    /**
+     * @param recovery what to tell the operator after an upload whose outcome is unknown: run {@code journal recover}
+     *                 when the numbers stand in-doubt in a journal, else reconcile the file
+     */
+    static int report(Throwable failure, PrintWriter err, Recovery recovery) {
         Throwable t = unwrap(failure);
         int code;
-        if (t instanceof BatchValidationException) {
+        if (t instanceof PaymentNumbersHeldException) {
+            code = refused(((PaymentNumbersHeldException) t).held(), err);
+        } else if (t instanceof JournalUnavailableException) {
+            err.println("error: " + t.getMessage());
+            err.println("nothing was sent: every payment number is recorded in the journal before it is uploaded");
+            code = ExitCode.TRANSPORT;
+        } else if (t instanceof OutcomeUnknownException) {
+            code = outcomeUnknown((OutcomeUnknownException) t, err, recovery);
+        } else if (t instanceof BatchValidationException) {
             BatchValidationException bad = (BatchValidationException) t;
             err.println("error: the batch has " + bad.problems().size()
                     + (bad.problems().size() == 1 ? " problem:" : " problems:"));
@@ -62,13 +81,52 @@ final class Failures {
         return code;
     }
 
-    private static int reportRemote(CapitalistException t, PrintWriter err) {
-        if (t instanceof OutcomeUnknownException) {
-            err.println("error: " + t.getMessage());
-            err.println("the upload may or may not have been accepted; do NOT send the file again before checking:");
-            err.println("  capitalist reconcile FILE --from DD.MM.YYYY");
-            return ExitCode.OUTCOME_UNKNOWN;
+    /** What the operator is told to run after exit 3. */
+    static final class Recovery {
+        static final Recovery RECONCILE = new Recovery(null);
+
+        private final String recoverCommand;
+
+        private Recovery(String recoverCommand) {
+            this.recoverCommand = recoverCommand;
         }
+
+        /** The numbers stand in-doubt in the journal: {@code recoverCommand} settles them. */
+        static Recovery journal(String recoverCommand) {
+            return new Recovery(recoverCommand);
+        }
+
+        String command() {
+            return recoverCommand;
+        }
+    }
+
+    /** Exit 6: each held number on a line of its own, with its state and batch. */
+    static int refused(java.util.List<JournalEntry> held, PrintWriter err) {
+        err.println("error: refused: would pay twice: the journal holds " + held.size() + " payment number"
+                + (held.size() == 1 ? "" : "s") + " of this file; nothing was uploaded:");
+        for (JournalEntry e : held) {
+            err.println("  " + JournalEntries.line(e));
+        }
+        err.println("send only the others with --skip-sent; settle in-doubt numbers with 'capitalist journal recover'");
+        return ExitCode.WOULD_PAY_TWICE;
+    }
+
+    private static int outcomeUnknown(OutcomeUnknownException t, PrintWriter err, Recovery recovery) {
+        err.println("error: " + t.getMessage());
+        err.println("the upload may or may not have been accepted; do NOT send the file again before checking:");
+        if (recovery.recoverCommand != null) {
+            err.println("its payment numbers stay in-doubt in the payout journal; settle them with:");
+            err.println("  " + recovery.recoverCommand);
+            err.println("then send what was not accepted with: capitalist batch submit FILE --skip-sent ...");
+            err.println("(or look them up by hand: capitalist reconcile FILE --from DD.MM.YYYY)");
+        } else {
+            err.println("  capitalist reconcile FILE --from DD.MM.YYYY");
+        }
+        return ExitCode.OUTCOME_UNKNOWN;
+    }
+
+    private static int reportRemote(CapitalistException t, PrintWriter err) {
         if (t instanceof ApiException) {
             ApiException api = (ApiException) t;
             // the published meaning helps when the server's text is terse or localised; no need to say it twice

@@ -13,16 +13,23 @@ import picocli.CommandLine.Spec;
         description = {"Mass payouts with the Capitalist.net Payments API v1: upload a signed batch, follow every "
                 + "record to its final state, reconcile against history.", "",
                 "Secrets never go in flags: the password comes from $" + EnvVars.PASSWORD + ", --password-file or a "
-                + "prompt; the PIN from $" + EnvVars.PIN + "; a certificate password from $" + EnvVars.KEY_PASSWORD + "."},
+                + "prompt; the PIN from $" + EnvVars.PIN + "; a certificate password from $" + EnvVars.KEY_PASSWORD + ".", "",
+                "Every payment number uploaded is kept in a payout journal (an H2 file in $" + EnvVars.HOME + ", default "
+                + "~/" + Journals.HOME_DIRECTORY + "; or --journal / $" + EnvVars.JOURNAL + "), so that no number is "
+                + "ever sent twice; its database password comes from $" + EnvVars.JOURNAL_PASSWORD + "."},
         subcommands = {AccountsCommand.class, RatesCommand.class, VerifiedCommand.class, FeeCommand.class,
-                BatchCommand.class, SearchCommand.class, HistoryCommand.class, ReconcileCommand.class,
-                SandboxCommand.class, NotifyCommand.class, CallCommand.class},
+                BatchCommand.class, JournalCommand.class, SearchCommand.class, HistoryCommand.class,
+                ReconcileCommand.class, SandboxCommand.class, NotifyCommand.class, CallCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the API answered an error (code and message printed)",
                 "  2  bad usage or bad input (line and field printed)",
-                "  3  outcome unknown: the upload may or may not have happened; run reconcile",
-                "  4  transport failure: no usable answer from the server",
+                "  3  outcome unknown: the upload may or may not have happened; run",
+                "     'capitalist journal recover' (from journal recover: still in doubt)",
+                "  4  transport failure: no usable answer from the server, or the",
+                "     payout journal's database cannot be used (nothing was sent)",
                 "  5  --wait gave up at its deadline; the batch goes on",
+                "  6  refused: would pay twice: the journal holds payment numbers of",
+                "     the file (in-doubt or sent, each named); nothing was uploaded",
                 "  70 internal error (a bug)"})
 final class RootCommand implements Runnable {
     static final String DEFAULT_URL = "https://api.capitalist.net/";
@@ -75,12 +82,24 @@ final class RootCommand implements Runnable {
             description = "Start the embedded fake server on 127.0.0.1 and use the sandbox identity and certificate.")
     boolean sandbox;
 
+    @Option(names = "--journal", paramLabel = "JDBC_URL",
+            description = "Payout journal database: jdbc:postgresql://HOST:5432/DB (several processes) or "
+                    + "jdbc:h2:file:/PATH/journal (one process). Default: $" + EnvVars.JOURNAL + ", else an H2 file in $"
+                    + EnvVars.HOME + " (default ~/" + Journals.HOME_DIRECTORY + "); with --sandbox, in memory. User from "
+                    + "the URL or $" + EnvVars.JOURNAL_USER + ", password only from $" + EnvVars.JOURNAL_PASSWORD + ".")
+    String journalUrl;
+
+    @Option(names = "--no-journal",
+            description = "Keep no payout journal: nothing then prevents paying the same payment number twice.")
+    boolean noJournal;
+
     /** Caught only to refuse them: a secret typed as a flag value would end up in the shell history. */
     @Option(names = {"--password", "--pin", "--key-password", "--cert-password"}, hidden = true, paramLabel = "SECRET")
     String secretFlag;
 
     private final Terminal terminal;
     private Session session;
+    private Journals.Opened journal;
 
     RootCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -120,18 +139,97 @@ final class RootCommand implements Runnable {
         return Optional.ofNullable(login).or(() -> terminal.variable(EnvVars.LOGIN));
     }
 
-    /** The connection every remote command uses; opened once, on first use, closed when the command ends. */
+    /**
+     * The connection every remote command uses; opened once, on first use, closed when the command ends. It submits
+     * through the journal when the command opened one ({@link #journal()}) before.
+     */
     Session session() {
         if (session == null) {
-            session = Session.open(this);
+            session = Session.open(this, Optional.ofNullable(journal));
         }
         return session;
+    }
+
+    /**
+     * The payout journal, opened and checked on first use, only by the commands that need it (so that, say,
+     * {@code rates} creates nothing in the home directory). Empty with {@code --no-journal}, after a warning.
+     * Opened before the session, which then submits through it.
+     */
+    Optional<Journals.Opened> journal() {
+        if (journalUrl != null && noJournal) {
+            throw new BadInputException("give --journal or --no-journal, not both");
+        }
+        if (noJournal) {
+            terminal.err().println("warning: --no-journal: nothing prevents paying twice (this upload is not recorded, "
+                    + "and the same payment numbers may be sent again)");
+            terminal.err().flush();
+            return Optional.empty();
+        }
+        if (journal == null) {
+            if (session != null) {
+                throw new IllegalStateException("the journal must be opened before the session");
+            }
+            journal = Journals.open(this, journalLogin());
+        }
+        return Optional.of(journal);
+    }
+
+    /** The journal for a command that is nothing without one ({@code journal list}, {@code journal recover}). */
+    Journals.Opened requiredJournal(String command) {
+        if (noJournal) {
+            throw new BadInputException("'" + command + "' reads the payout journal: leave out --no-journal");
+        }
+        return journal().orElseThrow();
+    }
+
+    boolean journalOpened() {
+        return journal != null;
+    }
+
+    /** The login the journal keys numbers by: the API login the session uses. */
+    private String journalLogin() {
+        return sandbox ? SandboxWiring.login() : login().orElseThrow(() ->
+                new BadInputException("no login: give --login LOGIN or set " + EnvVars.LOGIN));
+    }
+
+    /** What exit 3 tells the operator to run: {@code journal recover} when the numbers stand in a journal that lasts. */
+    Failures.Recovery recovery() {
+        if (journal == null || sandbox && journalUrl == null) {
+            return Failures.Recovery.RECONCILE; // no journal, or the sandbox's, gone with the command
+        }
+        return Failures.Recovery.journal("capitalist" + globalOptionsShown() + " journal recover");
+    }
+
+    /** The global options that choose the server, login and journal, as given on this command line. */
+    String globalOptionsShown() {
+        StringBuilder shown = new StringBuilder();
+        if (sandbox) {
+            shown.append(" --sandbox");
+        }
+        if (url != null) {
+            shown.append(" --url ").append(url);
+        }
+        if (login != null) {
+            shown.append(" --login ").append(login);
+        }
+        if (journalUrl != null) {
+            shown.append(" --journal '").append(Journals.redact(journalUrl.strip())).append('\'');
+        }
+        return shown.toString();
     }
 
     void close() {
         if (session != null) {
             session.close();
             session = null;
+        }
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (RuntimeException e) {
+                // the command's outcome is decided; a pool that fails to close changes nothing for the user
+            }
+            journal = null;
         }
     }
 }

@@ -17,8 +17,8 @@ import java.util.Deque;
 
 /**
  * The composition root of one command: the HTTP adapter with its credentials and wire format, the batch
- * format, the signing adapter's password cipher, the client on top, and with {@code --sandbox} the embedded
- * fake server underneath. Closed in reverse order when the command ends.
+ * format, the signing adapter's password cipher, the client on top (submitting through the payout journal when
+ * the command opened one), and with {@code --sandbox} the embedded fake server underneath. Closed in reverse order when the command ends.
  */
 final class Session implements AutoCloseable {
     private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
@@ -31,7 +31,7 @@ final class Session implements AutoCloseable {
         this.resources = resources;
     }
 
-    static Session open(RootCommand root) {
+    static Session open(RootCommand root, java.util.Optional<Journals.Opened> journal) {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             URI url;
@@ -68,9 +68,12 @@ final class Session implements AutoCloseable {
             CapitalistHttpApi api = VertxHttp.create(options, credentials, BouncyCastleSigning.passwordCipher(),
                     root.terminal().secrets());
             resources.push(api);
-            CapitalistClient client = CapitalistClient.builder().api(api).batchFormat(CsvCodecs.batchFormat()).build();
-            resources.push(client);
-            return new Session(client, resources);
+            CapitalistClient.Builder client = CapitalistClient.builder().api(api).batchFormat(CsvCodecs.batchFormat());
+            // the journal is the root's: it outlives the client, and the root closes it last
+            journal.ifPresent(j -> client.journal(j.port(), j.login()));
+            CapitalistClient built = client.build();
+            resources.push(built);
+            return new Session(built, resources);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;

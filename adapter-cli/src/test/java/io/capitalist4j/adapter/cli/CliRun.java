@@ -42,6 +42,11 @@ final class CliRun {
     }
 
     Result run(String... args) {
+        Map<String, String> env = new HashMap<>(this.env);
+        if (!env.containsKey(EnvVars.HOME) && !env.containsKey(EnvVars.JOURNAL)) {
+            // a run that names no journal is a new user with a journal of its own, as before journals existed
+            env.put(EnvVars.JOURNAL, "jdbc:h2:mem:cli-run-" + java.util.UUID.randomUUID());
+        }
         Terminal terminal = new Terminal(env, new PrintWriter(out, true), new PrintWriter(err, true), prompt, stop::await);
         int code = CapitalistCli.run(terminal, args);
         return new Result(code, out.toString(), err.toString(), List.of(args));

@@ -13,7 +13,8 @@ class UsageTest {
         List<List<String>> commands = List.of(List.of(), List.of("accounts"), List.of("rates"), List.of("verified"),
                 List.of("fee"), List.of("batch"), List.of("batch", "validate"), List.of("batch", "sign"),
                 List.of("batch", "submit"), List.of("batch", "confirm"), List.of("batch", "status"), List.of("search"),
-                List.of("history"), List.of("reconcile"), List.of("sandbox"));
+                List.of("history"), List.of("reconcile"), List.of("sandbox"), List.of("journal"), List.of("journal", "list"),
+                List.of("journal", "recover"));
         for (List<String> command : commands) {
             List<String> withHelp = new java.util.ArrayList<>(command);
             withHelp.add("--help");

@@ -34,6 +34,8 @@ public final class ChildCli {
         command.add("-Xmx" + heap);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        // the CLI's payout journal, when the run names none: the test's, never the real ~/.capitalist4j
+        command.add("-Dcapitalist4j.home=" + dir.resolve("capitalist-home"));
         command.add("-cp");
         command.add(classPath());
         command.add("io.capitalist4j.adapter.cli.CapitalistCli");

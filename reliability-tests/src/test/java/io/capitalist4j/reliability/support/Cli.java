@@ -42,7 +42,11 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try {
-            int code = CapitalistCli.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
+            // each run a user of its own with a payout journal of its own: these tests reuse payment numbers on
+            // purpose, against servers that forget them; the journal has tests of its own
+            Map<String, String> runEnv = new HashMap<>(env);
+            runEnv.putIfAbsent("CAPITALIST_JOURNAL", "jdbc:h2:mem:reliability-" + java.util.UUID.randomUUID());
+            int code = CapitalistCli.run(runEnv, new PrintWriter(out, true), new PrintWriter(err, true), args);
             return new Result(code, out.toString(), err.toString(), List.of(args));
         } catch (RuntimeException e) {
             throw new AssertionError("the CLI threw instead of exiting with a code: " + e, e);

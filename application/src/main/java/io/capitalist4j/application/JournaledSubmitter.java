@@ -63,7 +63,7 @@ final class JournaledSubmitter {
                 return;
             }
             if (claim.claimed().isEmpty()) {
-                result.complete(new JournaledSubmission(Optional.empty(), claim.held(), Optional.empty()));
+                result.complete(new JournaledSubmission(Optional.empty(), claim.held()));
                 return;
             }
             upload(command, claim, result);
@@ -81,7 +81,9 @@ final class JournaledSubmitter {
         }
         Async.call(() -> uploads.submit(command.withBatch(batch))).whenCompleteAsync((submitted, failure) -> {
             if (failure == null) {
-                result.complete(new JournaledSubmission(Optional.of(submitted), claim.held(), settleAccepted(claim, submitted)));
+                Optional<String> problem = settleAccepted(claim, submitted);
+                result.complete(new JournaledSubmission(
+                        Optional.of(problem.map(submitted::withJournalProblem).orElse(submitted)), claim.held()));
                 return;
             }
             Throwable cause = Async.unwrap(failure);

@@ -147,6 +147,22 @@ class JournaledSubmitTest extends ClientTestBase {
     }
 
     @Test
+    void anAcceptedUploadTheJournalCouldNotRecordSaysSoAndStaysHeld() {
+        answering(receipt());
+        journal.failing = "markSent";
+        CapitalistClient client = journaled();
+
+        SubmittedBatch submitted = value(client.submit(SubmitBatchCommand.of(Fixtures.batchOf(2), signer)));
+
+        assertThat(submitted.journalProblem().orElseThrow()).contains("batch " + Fixtures.BATCH_ID)
+                .contains("stay in-doubt until recover");
+        assertThat(journal.stateOf("P-1")).isEqualTo(JournalState.IN_DOUBT);
+        assertThat(failure(client.submit(SubmitBatchCommand.of(Fixtures.batchOf(2), signer))))
+                .isInstanceOf(PaymentNumbersHeldException.class);
+        assertThat(api.imports).hasSize(1);
+    }
+
+    @Test
     void anUnreachableJournalSendsNothing() {
         answering(receipt());
         journal.down = true;

@@ -23,6 +23,8 @@ final class MemoryJournal implements PayoutJournalPort {
     final Map<String, JournalEntry> entries = new LinkedHashMap<>();
     final List<String> calls = new ArrayList<>();
     volatile boolean down;
+    /** The one call that fails, e.g. "markSent"; the others work. */
+    volatile String failing = "";
     private final Clock clock;
 
     MemoryJournal(Clock clock) {
@@ -31,7 +33,7 @@ final class MemoryJournal implements PayoutJournalPort {
 
     private void reach(String call) {
         calls.add(call);
-        if (down) {
+        if (down || failing.equals(call)) {
             throw new JournalUnavailableException("journal database unreachable (test)");
         }
     }

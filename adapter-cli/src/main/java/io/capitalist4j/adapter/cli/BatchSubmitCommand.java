@@ -111,6 +111,7 @@ final class BatchSubmitCommand implements Callable<Integer> {
             } else {
                 try {
                     submitted = root.session().client().blocking().submit(command);
+                    journalProblem = submitted.journalProblem();
                 } catch (PaymentNumbersHeldException held) {
                     return refused(root, held.held());
                 }

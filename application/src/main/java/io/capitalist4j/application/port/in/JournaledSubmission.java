@@ -11,16 +11,20 @@ import java.util.Optional;
  *
  * @param upload         the accepted upload; empty when every number was held ("nothing to send")
  * @param skipped        the held numbers, not uploaded, each with its state
- * @param journalProblem set when the upload was accepted but the journal could not record it: its numbers stay
- *                       {@code in-doubt} (still held) until {@code recover} settles them
  */
-public record JournaledSubmission(Optional<SubmittedBatch> upload, List<JournalEntry> skipped,
-                                  Optional<String> journalProblem) {
+public record JournaledSubmission(Optional<SubmittedBatch> upload, List<JournalEntry> skipped) {
 
     public JournaledSubmission {
         Objects.requireNonNull(upload, "upload");
         skipped = List.copyOf(skipped);
-        Objects.requireNonNull(journalProblem, "journalProblem");
+    }
+
+    /**
+     * Set when the upload was accepted but the journal could not record it: its numbers stay {@code in-doubt}
+     * (still held) until {@code recover} settles them.
+     */
+    public Optional<String> journalProblem() {
+        return upload.flatMap(SubmittedBatch::journalProblem);
     }
 
     /** Whether every line was held, so nothing was uploaded. */

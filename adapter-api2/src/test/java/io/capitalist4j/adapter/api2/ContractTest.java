@@ -81,6 +81,23 @@ class ContractTest extends WithWireMock {
     }
 
     @Test
+    void allAccountsAskOncePerDocumentedCurrencyAndJoinTheListsInThatOrder() throws Exception {
+        wireMock.stubFor(get(urlEqualTo("/v1/account/list?currency=USD")).willReturn(aResponse()
+                .withBody("[{\"number\":\"U0412345\",\"currency\":\"USD\",\"name\":\"A\",\"balance\":1}]")));
+        wireMock.stubFor(get(urlEqualTo("/v1/account/list?currency=RUR")).willReturn(aResponse()
+                .withBody("[{\"number\":\"R0412345\",\"currency\":\"RUR\",\"name\":\"B\",\"balance\":2}]")));
+        wireMock.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/account/list"))
+                .atPriority(10).willReturn(aResponse().withBody("[]")));
+        List<Api2Account> accounts = await(api.accounts());
+        assertThat(accounts).extracting(a -> a.number().value()).containsExactly("R0412345", "U0412345");
+        assertThat(requests()).extracting(LoggedRequest::getUrl).containsExactlyInAnyOrder(
+                "/v1/account/list?currency=RUR", "/v1/account/list?currency=USD", "/v1/account/list?currency=EUR",
+                "/v1/account/list?currency=BTC", "/v1/account/list?currency=ETH", "/v1/account/list?currency=USDT",
+                "/v1/account/list?currency=USDTt", "/v1/account/list?currency=USDTb",
+                "/v1/account/list?currency=USDC", "/v1/account/list?currency=USDCb");
+    }
+
+    @Test
     void rateAsksForOnePair() throws Exception {
         wireMock.stubFor(get(urlEqualTo("/v1/rate?from=EUR&to=USD")).willReturn(aResponse().withBody("1.0842")));
         assertThat(await(api.rate(Currency.EUR, Currency.USD)).rate()).isEqualTo(new BigDecimal("1.0842"));

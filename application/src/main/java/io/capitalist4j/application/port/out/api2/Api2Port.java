@@ -3,6 +3,7 @@ package io.capitalist4j.application.port.out.api2;
 import io.capitalist4j.domain.account.AccountNumber;
 import io.capitalist4j.domain.api2.Api2Account;
 import io.capitalist4j.domain.api2.Api2Created;
+import io.capitalist4j.domain.api2.Api2Currencies;
 import io.capitalist4j.domain.api2.Api2ExchangeRequest;
 import io.capitalist4j.domain.api2.Api2Payment;
 import io.capitalist4j.domain.api2.Api2PaymentRequest;
@@ -12,8 +13,10 @@ import io.capitalist4j.domain.api2.Api2TransactionQuery;
 import io.capitalist4j.domain.api2.DepositAddress;
 import io.capitalist4j.domain.api2.WhitelistEntry;
 import io.capitalist4j.domain.money.Currency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -33,6 +36,22 @@ public interface Api2Port {
 
     /** {@code GET /v1/account/list?currency=}: your accounts in this currency (API2 asks for one per call). */
     CompletionStage<List<Api2Account>> accounts(Currency currency);
+
+    /**
+     * Your accounts in every currency API2 documents ({@link Api2Currencies#ALL}): one call per currency, all at
+     * once, the lists joined in that order. Fails when any call fails.
+     */
+    default CompletionStage<List<Api2Account>> accounts() {
+        List<CompletableFuture<List<Api2Account>>> each = new ArrayList<>();
+        for (Currency currency : Api2Currencies.ALL) {
+            each.add(accounts(currency).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(each.toArray(new CompletableFuture<?>[0])).thenApply(done -> {
+            List<Api2Account> all = new ArrayList<>();
+            each.forEach(one -> all.addAll(one.join()));
+            return List.copyOf(all);
+        });
+    }
 
     /** {@code GET /v1/rate?from=&to=}. */
     CompletionStage<Api2Rate> rate(Currency from, Currency to);

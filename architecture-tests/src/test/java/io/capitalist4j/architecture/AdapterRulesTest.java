@@ -3,6 +3,7 @@ package io.capitalist4j.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static io.capitalist4j.architecture.ProductionClasses.ADAPTERS;
+import static io.capitalist4j.architecture.ProductionClasses.API2;
 import static io.capitalist4j.architecture.ProductionClasses.APPLICATION;
 import static io.capitalist4j.architecture.ProductionClasses.CLI;
 import static io.capitalist4j.architecture.ProductionClasses.CSV;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Adapters meet only through the application's ports; the one exception is http reading the API's answers
- * with the csv adapter's wire codecs. The CLI and the testkit compose everything and may use all.
+ * with the csv adapter's wire codecs (api2 has its own JSON codec). The CLI and the testkit compose everything and may use all.
  */
 class AdapterRulesTest {
 
@@ -37,28 +38,36 @@ class AdapterRulesTest {
     @Test
     void theCsvAdapterDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage(CSV)
-                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, HTTP, JDBC, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, HTTP, JDBC, API2, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
     @Test
     void theSigningAdapterDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage(SIGNING)
-                .should().dependOnClassesThat().resideInAnyPackage(CSV, HTTP, JDBC, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(CSV, HTTP, JDBC, API2, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
     @Test
     void theHttpAdapterDependsOnNoOtherAdapterButTheCsvCodecs() {
         noClasses().that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, JDBC, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(SIGNING, JDBC, API2, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
     @Test
     void theJdbcAdapterDependsOnNoOtherAdapter() {
         noClasses().that().resideInAPackage(JDBC)
-                .should().dependOnClassesThat().resideInAnyPackage(CSV, SIGNING, HTTP, CLI, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(CSV, SIGNING, HTTP, API2, CLI, TESTKIT)
+                .check(ProductionClasses.all());
+    }
+
+    /** API2 is a protocol of its own: it shares no code with the v1 adapters, not even the wire codecs. */
+    @Test
+    void theApi2AdapterDependsOnNoOtherAdapter() {
+        noClasses().that().resideInAPackage(API2)
+                .should().dependOnClassesThat().resideInAnyPackage(CSV, SIGNING, HTTP, JDBC, CLI, TESTKIT)
                 .check(ProductionClasses.all());
     }
 
@@ -81,8 +90,8 @@ class AdapterRulesTest {
      * has them, or the rule would pass for want of classes to check.
      */
     @Test
-    void thePortImplementationSelectorFindsOnesInTheCsvHttpSigningAndJdbcAdapters() {
-        for (String adapter : List.of(CSV, HTTP, SIGNING, JDBC)) {
+    void thePortImplementationSelectorFindsOnesInTheCsvHttpSigningJdbcAndApi2Adapters() {
+        for (String adapter : List.of(CSV, HTTP, SIGNING, JDBC, API2)) {
             String pkg = adapter.replace("..", "");
             assertThat(ProductionClasses.all().stream()
                     .filter(c -> c.getPackageName().startsWith(pkg) && PORT_IMPLEMENTATIONS.test(c)))

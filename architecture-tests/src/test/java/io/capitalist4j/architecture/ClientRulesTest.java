@@ -1,6 +1,7 @@
 package io.capitalist4j.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.capitalist4j.architecture.ProductionClasses.API2;
 import static io.capitalist4j.architecture.ProductionClasses.APPLICATION;
 import static io.capitalist4j.architecture.ProductionClasses.CLI;
 import static io.capitalist4j.architecture.ProductionClasses.CLIENT;
@@ -29,7 +30,7 @@ class ClientRulesTest {
 
     @Test
     void nothingTheClientComposesDependsOnIt() {
-        noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION, CSV, SIGNING, HTTP, TESTKIT)
+        noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION, CSV, SIGNING, HTTP, API2, TESTKIT)
                 .should().dependOnClassesThat().resideInAPackage(CLIENT)
                 .check(ProductionClasses.all());
     }

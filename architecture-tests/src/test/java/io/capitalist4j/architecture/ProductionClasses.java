@@ -16,6 +16,7 @@ final class ProductionClasses {
     static final String SIGNING = "io.capitalist4j.adapter.signing..";
     static final String HTTP = "io.capitalist4j.adapter.http..";
     static final String JDBC = "io.capitalist4j.adapter.jdbc..";
+    static final String API2 = "io.capitalist4j.adapter.api2..";
     static final String CLI = "io.capitalist4j.adapter.cli..";
     static final String ADAPTERS = "io.capitalist4j.adapter..";
     static final String TESTKIT = "io.capitalist4j.testkit..";

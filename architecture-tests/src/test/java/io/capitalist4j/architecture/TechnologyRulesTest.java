@@ -1,6 +1,7 @@
 package io.capitalist4j.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.capitalist4j.architecture.ProductionClasses.API2;
 import static io.capitalist4j.architecture.ProductionClasses.CLI;
 import static io.capitalist4j.architecture.ProductionClasses.CLIENT;
 import static io.capitalist4j.architecture.ProductionClasses.CSV;
@@ -16,17 +17,17 @@ import org.junit.jupiter.api.Test;
 class TechnologyRulesTest {
 
     @Test
-    void vertxIsUsedOnlyByTheHttpAdapterTheCliTheClientAndTheTestkit() {
+    void vertxIsUsedOnlyByTheHttpAndApi2AdaptersTheCliTheClientAndTheTestkit() {
         // the client's entry point takes a Vert.x instance to run on
-        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(HTTP, CLI, CLIENT, TESTKIT)
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(HTTP, API2, CLI, CLIENT, TESTKIT)
                 .should().dependOnClassesThat().resideInAPackage("io.vertx..")
                 .check(ProductionClasses.all());
     }
 
     @Test
-    void jacksonIsUsedOnlyByTheCsvAdapterTheTestkitAndTheCli() {
+    void jacksonIsUsedOnlyByTheCsvAndApi2AdaptersTheTestkitAndTheCli() {
         // the CLI is the composition root: it writes --output json with Jackson
-        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(CSV, TESTKIT, CLI)
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(CSV, API2, TESTKIT, CLI)
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(ProductionClasses.all());
     }

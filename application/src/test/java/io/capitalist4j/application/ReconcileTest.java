@@ -131,7 +131,18 @@ class ReconcileTest extends ClientTestBase {
             inFlight.clear(); // the one period-wide search ran alone
         }
         wholePeriod.complete(List.of());
-        for (int i = 0; i < 20; i++) {
+        // the first four searches start together once the period's answer is in; none is answered before all are
+        List<CompletableFuture<List<FoundDocument>>> firstFour = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            CompletableFuture<List<FoundDocument>> next = pending.poll(20, TimeUnit.SECONDS);
+            assertThat(next).as("search %d was never started", i + 1).isNotNull();
+            firstFour.add(next);
+        }
+        for (CompletableFuture<List<FoundDocument>> next : firstFour) {
+            finished.incrementAndGet();
+            next.complete(List.of());
+        }
+        for (int i = 4; i < 20; i++) {
             CompletableFuture<List<FoundDocument>> next = pending.poll(20, TimeUnit.SECONDS);
             assertThat(next).as("search %d was never started", i + 1).isNotNull();
             finished.incrementAndGet();

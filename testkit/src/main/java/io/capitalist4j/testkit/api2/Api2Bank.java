@@ -222,7 +222,7 @@ final class Api2Bank {
         String payloadJson = Api2Json.text(Api2Json.sorted(payload));
 
         Payment first = byUserRequestId.get(userRequestId);
-        if (first != null) {
+        if (first != null && config.repeatPolicy() != Api2SandboxConfig.RepeatPolicy.CREATE_AGAIN) {
             return repeat(first, account, amount, currency, payloadJson);
         }
 

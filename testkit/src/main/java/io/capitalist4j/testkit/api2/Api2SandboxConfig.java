@@ -22,7 +22,12 @@ public final class Api2SandboxConfig {
         /** 200 with the first {@code documentId} whatever the repeat holds. */
         FIRST_DOCUMENT_ALWAYS,
         /** 400 {@code {"error": …}} for every repeat. */
-        REFUSE
+        REFUSE,
+        /**
+         * Every repeat creates another payment, as a server that ignores idempotency would: the worst case a client
+         * must survive, for tests that prove a client never sends a payout twice.
+         */
+        CREATE_AGAIN
     }
 
     /** 2^53 + 1: the first id no {@code double} can hold. */

@@ -111,6 +111,17 @@ final class PayoutRows {
         return rows.size();
     }
 
+    /** The same rows with payment numbers {@code prefix1000000}, {@code prefix1000001}, ... in order. */
+    PayoutRows numbered(String prefix) {
+        List<Row> renumbered = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            renumbered.add(new Row(r.opcode(), r.recipient(), r.amount(), r.currency(), prefix + (1_000_000 + i),
+                    r.description(), r.firstName(), r.lastName(), r.bank(), r.email()));
+        }
+        return new PayoutRows(List.copyOf(renumbered));
+    }
+
     List<Row> rows() {
         return rows;
     }

@@ -14,10 +14,11 @@ import java.util.Optional;
 
 /**
  * Turns JMH's JSON result file into one line per figure, {@code name ours floor ratio}: each benchmark class
- * has an {@code ours} and a {@code floor} method (or a {@code path} parameter with those values) measured in the
- * same run; their scores (operations per
- * second, or seconds per operation) are scaled to the figure's unit and divided, ours over floor. A benchmark that
- * counts its remote calls ({@code @AuxCounters}) adds a second figure, the calls per operation.
+ * has an {@code ours} and a {@code floor} method (or a {@code path} parameter with those values; P6 a
+ * {@code journal} parameter whose value {@code none} is the floor of the others) measured in the same run; their
+ * scores (operations per second, or seconds per operation) are scaled to the figure's unit and divided, ours over
+ * floor. A benchmark that counts its remote calls ({@code @AuxCounters}) adds a second figure, the calls per
+ * operation.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.capitalist4j.benchmarks.Report jmh-result.json}
  */
@@ -58,6 +59,17 @@ public final class Report {
             String method = run.path("params").has("path") ? run.path("params").get("path").asText()
                     : benchmark.substring(dot + 1);
             String type = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
+            if (type.equals("JournalBenchmark")) {
+                // one method, a "journal" parameter: the submit without one is the floor of every journal
+                String journal = run.path("params").path("journal").asText();
+                double seconds = run.get("primaryMetric").get("score").asDouble();
+                if (journal.equals(JournalBenchmark.NONE)) {
+                    JournalBenchmark.JOURNALS.forEach(j -> floors.put(JournalBenchmark.figure(j), seconds));
+                } else {
+                    ours.put(JournalBenchmark.figure(journal), seconds);
+                }
+                continue;
+            }
             Optional<Unit> unit = unit(type, run.path("params"));
             if (unit.isEmpty()) {
                 continue;

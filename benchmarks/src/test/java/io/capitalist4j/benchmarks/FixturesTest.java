@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.capitalist4j.adapter.csv.wire.WireCodecs;
 import io.capitalist4j.adapter.csv.wire.WireResult;
+import io.capitalist4j.application.port.in.SubmittedBatch;
+import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.payment.Opcode;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The benchmarks measure real work only if their fixtures are what they claim to be. */
 class FixturesTest {
@@ -82,6 +87,47 @@ class FixturesTest {
 
             assertThat(ours.searches).isEqualTo(501);
             assertThat(floor.searches).isEqualTo(1);
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2file", "postgresql"})
+    void oneJournalBenchmarkSubmitLeavesTenThousandSentNumbersAndTheNextBatchHasNewOnes(String journal) {
+        JournalBenchmark benchmark = new JournalBenchmark();
+        benchmark.journal = journal;
+        benchmark.setUp();
+        try {
+            benchmark.nextBatch();
+            List<String> numbers = benchmark.next.paymentNumbers();
+            SubmittedBatch submitted = benchmark.submit();
+            benchmark.checkSent();
+
+            assertThat(submitted.acceptedPaymentNumbers()).hasSize(JournalBenchmark.PAYOUTS);
+            assertThat(benchmark.bank.records(submitted.id())).hasSize(JournalBenchmark.PAYOUTS);
+            assertThat(benchmark.sent()).hasSize(JournalBenchmark.PAYOUTS)
+                    .allSatisfy(e -> assertThat(e.batchId()).contains(submitted.id().value()))
+                    .extracting(JournalEntry::paymentNumber).containsExactlyInAnyOrderElementsOf(numbers);
+            benchmark.nextBatch();
+            assertThat(benchmark.next.paymentNumbers()).hasSize(JournalBenchmark.PAYOUTS).doesNotContainAnyElementsOf(numbers);
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @Test
+    void theJournalBenchmarkFloorSubmitsTheSameBatchWithoutAJournal() {
+        JournalBenchmark benchmark = new JournalBenchmark();
+        benchmark.journal = JournalBenchmark.NONE;
+        benchmark.setUp();
+        try {
+            benchmark.nextBatch();
+            SubmittedBatch submitted = benchmark.submit();
+            benchmark.checkSent();
+
+            assertThat(benchmark.client.journal()).isEmpty();
+            assertThat(benchmark.bank.records(submitted.id())).hasSize(JournalBenchmark.PAYOUTS);
         } finally {
             benchmark.tearDown();
         }

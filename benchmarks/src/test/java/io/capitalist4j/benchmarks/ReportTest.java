@@ -1,6 +1,7 @@
 package io.capitalist4j.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -66,5 +67,25 @@ class ReportTest {
         assertThat(figures.get(0).ratio()).isEqualTo(4.0);
         assertThat(figures.get(1).ours()).isEqualTo(501.0);
         assertThat(figures.get(1).floor()).isEqualTo(1.0);
+    }
+
+    @Test
+    void takesTheSubmitWithoutAJournalAsTheFloorOfEveryJournal() throws Exception {
+        String results = "["
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.JournalBenchmark.submit\",\"params\":{\"journal\":\"none\"},"
+                + "\"primaryMetric\":{\"score\":0.5}},"
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.JournalBenchmark.submit\",\"params\":{\"journal\":\"h2file\"},"
+                + "\"primaryMetric\":{\"score\":0.55}},"
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.JournalBenchmark.submit\",\"params\":{\"journal\":\"postgresql\"},"
+                + "\"primaryMetric\":{\"score\":0.75}}"
+                + "]";
+
+        List<Report.Figure> figures = Report.figures(new ObjectMapper().readTree(results));
+
+        assertThat(figures).extracting(Report.Figure::name)
+                .containsExactly("P6.submit10000.h2file.seconds", "P6.submit10000.postgresql.seconds");
+        assertThat(figures).extracting(Report.Figure::floor).containsOnly(0.5);
+        assertThat(figures.get(0).ratio()).isCloseTo(1.1, within(1e-9));
+        assertThat(figures.get(1).ratio()).isCloseTo(1.5, within(1e-9));
     }
 }

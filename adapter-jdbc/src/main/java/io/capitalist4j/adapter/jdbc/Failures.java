@@ -45,6 +45,19 @@ final class Failures {
         return where;
     }
 
+    /** A primary-key (unique) violation: SQL state 23505 on H2 and PostgreSQL alike. */
+    static boolean duplicateKey(SQLException e) {
+        for (SQLException n = e; n != null; n = n.getNextException()) {
+            if ("23505".equals(n.getSQLState())) {
+                return true;
+            }
+            if (n.getCause() instanceof SQLException cause && duplicateKey(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean retryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {

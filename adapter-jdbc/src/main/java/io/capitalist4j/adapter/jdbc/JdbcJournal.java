@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,10 +31,11 @@ import javax.sql.DataSource;
 
 /**
  * The journal in one table, over plain JDBC, on H2 or PostgreSQL. Every call is one transaction, and atomicity
- * comes from the database, not from Java locks: a claim locks the rows it reads ({@code SELECT ... FOR UPDATE}),
- * and two claims inserting one number meet at the primary key, where the loser rolls back and runs again. Numbers
- * travel in chunks of {@value #CHUNK} (one {@code IN} list, one batch), so a claim of ten thousand numbers is a
- * few dozen statements.
+ * comes from the database, not from Java locks: a claim takes a released row with a conditional {@code UPDATE}
+ * (which locks it) and inserts an absent one only {@code WHERE NOT EXISTS}; two claims inserting one number meet at
+ * the primary key, where the loser rolls back and runs again. Each statement names one row by its primary key and
+ * travels in JDBC batches of {@value #CHUNK}, so a claim of ten thousand numbers is about twenty executions, and
+ * its cost does not grow with the rows the journal already holds.
  */
 final class JdbcJournal implements PayoutJournalPort {
 
@@ -106,71 +108,120 @@ final class JdbcJournal implements PayoutJournalPort {
     private JournalClaim claimOnce(Connection c, String login, List<String> numbers, List<String> inLockOrder,
                                    ClaimMode mode) throws SQLException {
         String claimId = UUID.randomUUID().toString();
-        Map<String, JournalEntry> existing = select(c, login, inLockOrder, true);
+        OffsetDateTime now = now();
+        if (insertedAll(c, login, inLockOrder, claimId, now)) {
+            return new JournalClaim(claimId, numbers, List.of());
+        }
+        // Some numbers are known. Every statement names one row by its primary key, sent in batches of CHUNK: the cost of a claim does not
+        // grow with the rows the journal already holds (an IN list of numbers is read by login alone on H2, and
+        // by a generic plan on PostgreSQL).
+        Set<String> taken = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + T
+                + " SET state = 'in-doubt', claim_id = ?, batch_id = NULL, note = NULL, claimed_at = ?, updated_at = ?"
+                + " WHERE login = ? AND payment_number = ? AND state = 'released'")) {
+            forEachBatch(ps, inLockOrder, taken, number -> {
+                ps.setString(1, claimId);
+                ps.setObject(2, now);
+                ps.setObject(3, now);
+                ps.setString(4, login);
+                ps.setString(5, number);
+            });
+        }
+        List<String> notReclaimed = inLockOrder.stream().filter(n -> !taken.contains(n)).toList();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + " (" + COLUMNS + ")"
+                + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), 'in-doubt', CAST(? AS VARCHAR(64)), NULL, NULL,"
+                + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + T + " WHERE login = ? AND payment_number = ?)")) {
+            forEachBatch(ps, notReclaimed, taken, number -> {
+                ps.setString(1, login);
+                ps.setString(2, number);
+                ps.setString(3, claimId);
+                ps.setObject(4, now);
+                ps.setObject(5, now);
+                ps.setString(6, login);
+                ps.setString(7, number);
+            });
+        }
+        List<String> heldNumbers = inLockOrder.stream().filter(n -> !taken.contains(n)).toList();
+        if (heldNumbers.isEmpty()) {
+            return new JournalClaim(claimId, numbers, List.of());
+        }
+        Map<String, JournalEntry> existing = select(c, login, heldNumbers);
         List<JournalEntry> held = new ArrayList<>();
-        List<String> claimed = new ArrayList<>();
         for (String number : numbers) {
-            JournalEntry entry = existing.get(number);
-            if (entry != null && entry.state().holds()) {
+            if (!taken.contains(number)) {
+                JournalEntry entry = existing.get(number);
+                if (entry == null) {
+                    // neither released nor present, yet not inserted: a concurrent claim moved it; start again
+                    throw new SQLException("payment number " + number + " changed during the claim", "40001");
+                }
                 held.add(entry);
-            } else {
-                claimed.add(number);
             }
         }
-        if (mode == ClaimMode.ALL_OR_NOTHING && !held.isEmpty()) {
+        if (mode == ClaimMode.ALL_OR_NOTHING) {
+            c.rollback(); // nothing of this claim stays
             return new JournalClaim(claimId, List.of(), held);
         }
-        OffsetDateTime now = now();
-        List<String> released = new ArrayList<>();
-        List<String> fresh = new ArrayList<>();
-        for (String number : inLockOrder) {
-            JournalEntry entry = existing.get(number);
-            if (entry == null) {
-                fresh.add(number);
-            } else if (!entry.state().holds()) {
-                released.add(number);
-            }
-        }
-        for (List<String> chunk : chunks(released)) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE " + T
-                    + " SET state = 'in-doubt', claim_id = ?, batch_id = NULL, note = NULL, claimed_at = ?, updated_at = ?"
-                    + " WHERE login = ? AND state = 'released' AND payment_number IN (" + marks(chunk.size()) + ")")) {
-                int i = 0;
-                ps.setString(++i, claimId);
-                ps.setObject(++i, now);
-                ps.setObject(++i, now);
-                ps.setString(++i, login);
+        return new JournalClaim(claimId, numbers.stream().filter(taken::contains).toList(), held);
+    }
+
+    /**
+     * The common case first: numbers never claimed, inserted in plain batches (multi-row inserts on PostgreSQL).
+     * A number already present breaks the primary key: back to before the inserts, and the caller goes row by row.
+     */
+    private boolean insertedAll(Connection c, String login, List<String> numbers, String claimId, OffsetDateTime now)
+            throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + " (" + COLUMNS + ")"
+                + " VALUES (?, ?, 'in-doubt', ?, NULL, NULL, ?, ?)")) {
+            for (List<String> chunk : chunks(numbers)) {
                 for (String number : chunk) {
-                    ps.setString(++i, number);
-                }
-                if (ps.executeUpdate() != chunk.size()) {
-                    // cannot happen under FOR UPDATE; if a database lets it, the claim runs again from the start
-                    throw new SQLException("released rows changed during the claim", "40001");
-                }
-            }
-        }
-        if (!fresh.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + " (" + COLUMNS + ")"
-                    + " VALUES (?, ?, 'in-doubt', ?, NULL, NULL, ?, ?)")) {
-                int pending = 0;
-                for (String number : fresh) {
                     ps.setString(1, login);
                     ps.setString(2, number);
                     ps.setString(3, claimId);
                     ps.setObject(4, now);
                     ps.setObject(5, now);
                     ps.addBatch();
-                    if (++pending == CHUNK) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
                 }
-                if (pending > 0) {
-                    ps.executeBatch();
+                ps.executeBatch();
+            }
+            c.releaseSavepoint(before);
+            return true;
+        } catch (SQLException e) {
+            if (!Failures.duplicateKey(e)) {
+                throw e;
+            }
+            c.rollback(before);
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(String number) throws SQLException;
+    }
+
+    /**
+     * Runs {@code ps} once per number, in batches of {@link #CHUNK}, adding to {@code changed} every number whose
+     * statement changed a row.
+     */
+    private static void forEachBatch(PreparedStatement ps, List<String> numbers, Set<String> changed, Binder binder)
+            throws SQLException {
+        for (List<String> chunk : chunks(numbers)) {
+            for (String number : chunk) {
+                binder.bind(number);
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < chunk.size(); i++) {
+                if (counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("the driver did not say which rows a batched statement changed");
+                }
+                if (counts[i] > 0) {
+                    changed.add(chunk.get(i));
                 }
             }
         }
-        return new JournalClaim(claimId, claimed, held);
     }
 
     // --- settle ----------------------------------------------------------------------------------------------
@@ -217,24 +268,49 @@ final class JdbcJournal implements PayoutJournalPort {
             return 0;
         }
         return inTransaction(what, c -> {
-            int changed = 0;
-            for (List<String> chunk : chunks(numbers)) {
+            // The claim's in-doubt rows, locked: when these numbers are all of them (a whole batch answered), one
+            // statement by claim id moves them; otherwise each number of the claim is moved by its primary key.
+            Set<String> inDoubt = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT payment_number FROM " + T
+                    + " WHERE login = ? AND claim_id = ? AND state = 'in-doubt' FOR UPDATE")) {
+                ps.setString(1, login);
+                ps.setString(2, claimId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inDoubt.add(rs.getString(1));
+                    }
+                }
+            }
+            List<String> ours = numbers.stream().filter(inDoubt::contains).toList();
+            if (ours.isEmpty()) {
+                return 0;
+            }
+            if (ours.size() == inDoubt.size()) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE " + T + " SET " + assignments
-                        + " WHERE login = ? AND claim_id = ? AND state = 'in-doubt' AND payment_number IN ("
-                        + marks(chunk.size()) + ")")) {
+                        + " WHERE login = ? AND claim_id = ? AND state = 'in-doubt'")) {
                     int i = 0;
                     for (Object value : values) {
                         ps.setObject(++i, value);
                     }
                     ps.setString(++i, login);
                     ps.setString(++i, claimId);
-                    for (String number : chunk) {
-                        ps.setString(++i, number);
-                    }
-                    changed += ps.executeUpdate();
+                    return ps.executeUpdate();
                 }
             }
-            return changed;
+            Set<String> changed = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + T + " SET " + assignments
+                    + " WHERE login = ? AND payment_number = ? AND claim_id = ? AND state = 'in-doubt'")) {
+                forEachBatch(ps, ours, changed, number -> {
+                    int i = 0;
+                    for (Object value : values) {
+                        ps.setObject(++i, value);
+                    }
+                    ps.setString(++i, login);
+                    ps.setString(++i, number);
+                    ps.setString(++i, claimId);
+                });
+            }
+            return changed.size();
         });
     }
 
@@ -249,7 +325,7 @@ final class JdbcJournal implements PayoutJournalPort {
             requireOpen();
             return Map.of();
         }
-        return inTransaction("find", c -> select(c, login, numbers, false));
+        return inTransaction("find", c -> select(c, login, numbers));
     }
 
     @Override
@@ -274,13 +350,12 @@ final class JdbcJournal implements PayoutJournalPort {
         });
     }
 
-    private Map<String, JournalEntry> select(Connection c, String login, List<String> numbers, boolean forUpdate)
+    private Map<String, JournalEntry> select(Connection c, String login, List<String> numbers)
             throws SQLException {
         Map<String, JournalEntry> found = new LinkedHashMap<>();
         for (List<String> chunk : chunks(numbers)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + T
-                    + " WHERE login = ? AND payment_number IN (" + marks(chunk.size()) + ")"
-                    + (forUpdate ? " FOR UPDATE" : ""))) {
+                    + " WHERE login = ? AND payment_number IN (" + marks(chunk.size()) + ")")) {
                 int i = 0;
                 ps.setString(++i, login);
                 for (String number : chunk) {

@@ -43,7 +43,7 @@ class SchemaVersionTest {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO \""
                 + JournalSchema.HISTORY_TABLE + "\" (\"installed_rank\", \"version\", \"description\", \"type\","
                 + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                + " VALUES (?, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 1, 'a newer capitalist4j', 1, TRUE)")) {
+                + " VALUES (?, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 1, 'a newer capitalist4j', 1, TRUE)")) {
             ps.setInt(1, 100);
             ps.executeUpdate();
         }
@@ -51,15 +51,15 @@ class SchemaVersionTest {
         PayoutJournalPort checked = JdbcPayoutJournal.over(ds);
         assertThatThrownBy(checked::check)
                 .isInstanceOf(JournalUnavailableException.class)
+                .hasMessageContaining("version 99")
                 .hasMessageContaining("version 2")
-                .hasMessageContaining("version 1")
                 .hasMessageContaining("newer")
                 .satisfies(e -> System.out.println("newer schema: " + e.getMessage()));
         PayoutJournalPort lazy = JdbcPayoutJournal.over(ds);
         assertThatThrownBy(() -> lazy.claim("login", List.of("after-upgrade"), ClaimMode.ALL_OR_NOTHING))
                 .as("checked before the first use too")
                 .isInstanceOf(JournalUnavailableException.class)
-                .hasMessageContaining("version 2");
+                .hasMessageContaining("version 99");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + JournalSchema.TABLE)) {
             rs.next();
@@ -80,9 +80,11 @@ class SchemaVersionTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version FROM " + JournalSchema.HISTORY_TABLE
                      + " WHERE success ORDER BY installed_rank")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("1");
-            assertThat(rs.next()).as("one migration, applied once").isFalse();
+            List<String> applied = new java.util.ArrayList<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+            assertThat(applied).as("each migration applied once").containsExactly("1", "2");
         }
     }
 

@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * P6: what the durable payout journal adds to one {@link CapitalistClient#submit} of a 10 000-payout batch (P1's
+ * P7: what the durable payout journal adds to one {@link CapitalistClient#submit} of a 10 000-payout batch (P1's
  * mix, signed with the sandbox certificate) to the testkit server on loopback. The same client is built without a
  * journal ({@code none}, the floor), over an H2 file in a temporary directory ({@code h2file}), and over a real
  * PostgreSQL server started in set-up ({@code postgresql}; {@code synchronous_commit = on}, as a stock server, not
@@ -178,9 +178,9 @@ public class JournalBenchmark {
         return submitted;
     }
 
-    /** The Report figure of a journal: {@code P6.submit10000.h2file.seconds}. */
+    /** The Report figure of a journal: {@code P7.submit10000.h2file.seconds}. */
     static String figure(String journal) {
-        return "P6.submit" + PAYOUTS + "." + journal + ".seconds";
+        return "P7.submit" + PAYOUTS + "." + journal + ".seconds";
     }
 
     /** The journal's {@code sent} entries, all of them (for tests: a listing of every row). */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * P6 interleaved: the three clients of {@link JournalBenchmark} (no journal, H2 file, PostgreSQL) set up side by
+ * P7 interleaved: the three clients of {@link JournalBenchmark} (no journal, H2 file, PostgreSQL) set up side by
  * side in one JVM and taking turns, one 10 000-payout submit each per round, the first of the round rotating. On a
  * machine shared with other work, load then falls on all three alike, which JMH's one-parameter-after-the-other
  * order cannot promise. After {@code warm-up} untimed rounds, prints per journal the median seconds of a submit

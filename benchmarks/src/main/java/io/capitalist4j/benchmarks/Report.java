@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Turns JMH's JSON result file into one line per figure, {@code name ours floor ratio}: each benchmark class
- * has an {@code ours} and a {@code floor} method (or a {@code path} parameter with those values; P6 a
+ * has an {@code ours} and a {@code floor} method (or a {@code path} parameter with those values; P7 a
  * {@code journal} parameter whose value {@code none} is the floor of the others) measured in the same run; their
  * scores (operations per second, or seconds per operation) are scaled to the figure's unit and divided, ours over
  * floor. A benchmark that counts its remote calls ({@code @AuxCounters}) adds a second figure, the calls per

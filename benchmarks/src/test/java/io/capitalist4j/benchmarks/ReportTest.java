@@ -83,7 +83,7 @@ class ReportTest {
         List<Report.Figure> figures = Report.figures(new ObjectMapper().readTree(results));
 
         assertThat(figures).extracting(Report.Figure::name)
-                .containsExactly("P6.submit10000.h2file.seconds", "P6.submit10000.postgresql.seconds");
+                .containsExactly("P7.submit10000.h2file.seconds", "P7.submit10000.postgresql.seconds");
         assertThat(figures).extracting(Report.Figure::floor).containsOnly(0.5);
         assertThat(figures.get(0).ratio()).isCloseTo(1.1, within(1e-9));
         assertThat(figures.get(1).ratio()).isCloseTo(1.5, within(1e-9));

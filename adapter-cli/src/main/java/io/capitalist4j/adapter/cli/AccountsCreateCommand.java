@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = {"Open an account in a currency, with a name (create_account). Sent once, never repeated: "
                 + "after a transport failure (exit 4) check with 'capitalist accounts' before trying again."})
-final class AccountsCreateCommand implements Callable<Integer> {
+final class AccountsCreateCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "confirm", mixinStandardHelpOptions = true,
         description = {"Confirm a batch uploaded with --verify sms using the code sent to your phone (process_batch).",
                 "Exit 1 when the code is not accepted."})
-final class BatchConfirmCommand implements Callable<Integer> {
+final class BatchConfirmCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = {"Print the Base64 SHA1withRSA signature of the file's exact bytes.",
                 "An encrypted key file is opened with the login and $" + EnvVars.KEY_PASSWORD + "."})
-final class BatchSignCommand implements Callable<Integer> {
+final class BatchSignCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show every record of a batch (all pages); with --wait, follow them to their final states.")
-final class BatchStatusCommand implements Callable<Integer> {
+final class BatchStatusCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
                 "Every payment number is recorded in the payout journal before the upload: a file with a number the "
                 + "journal holds (in-doubt or sent) is refused with exit 6 and nothing is uploaded; --skip-sent sends "
                 + "only the other lines. Lines the server rejects are released and may be sent again.",
-                "If the upload's outcome is unknown (exit 3) nothing is retried: run 'journal recover' before sending again."})
+                "If the upload's outcome is unknown (exit 3) nothing is retried: run 'journal recover' before sending again.",
+                "With --api 2 each line is one payout (POST /v1/payment, the payment number as userRequestId), "
+                + "--concurrency at once; --verify, --key and --key-login are not used (API2 signs every request with "
+                + "the API secret); exit 3 when any payout's outcome stays unknown."})
 final class BatchSubmitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,8 +55,9 @@ final class BatchSubmitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The batch file (UTF-8, one payment per line, ';' separated).")
     Path file;
 
-    @Option(names = "--verify", required = true, paramLabel = "signature|pin|sms",
-            description = "How the upload is proven: certificate signature, PIN, or an SMS code confirmed later.")
+    @Option(names = "--verify", paramLabel = "signature|pin|sms",
+            description = "How the upload is proven: certificate signature, PIN, or an SMS code confirmed later "
+                    + "(required with API v1; not used with --api 2).")
     VerifyMethod verify;
 
     @Option(names = "--key", paramLabel = "KEYFILE",
@@ -75,21 +79,31 @@ final class BatchSubmitCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "table|json", description = "As the global --output, given here.")
     OutputFormat output;
 
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+            description = "With --api 2: payouts in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
     @Mixin
     WaitMixin waiting;
 
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
-        if (verify == VerifyMethod.SMS && waiting.wait) {
-            throw new ParameterException(spec.commandLine(), "--wait cannot follow an SMS batch before it is confirmed: "
-                    + "run 'batch confirm ID --sms-code CODE', then 'batch status ID --wait'");
-        }
         if (skipSent && root.noJournal) {
             throw new ParameterException(spec.commandLine(), "--skip-sent asks the journal what was sent: leave out --no-journal");
         }
         if (output != null) {
             root.output = output;
+        }
+        if (root.api2()) {
+            return Api2Submit.run(this, root);
+        }
+        if (verify == null) {
+            throw new ParameterException(spec.commandLine(), "give --verify signature|pin|sms: how the upload is proven");
+        }
+        if (verify == VerifyMethod.SMS && waiting.wait) {
+            throw new ParameterException(spec.commandLine(), "--wait cannot follow an SMS batch before it is confirmed: "
+                    + "run 'batch confirm ID --sms-code CODE', then 'batch status ID --wait'");
         }
         Map<Currency, AccountNumber> sources = sourceAccounts();
         Batch batch = BatchFiles.load(file);
@@ -149,7 +163,7 @@ final class BatchSubmitCommand implements Callable<Integer> {
     }
 
     /** Exit 6: each held number on stderr; with {@code --output json} also a JSON error object on stdout. */
-    private static int refused(RootCommand root, List<JournalEntry> held) {
+    static int refused(RootCommand root, List<JournalEntry> held) {
         int code = Failures.refused(held, root.terminal().err());
         root.terminal().err().flush();
         if (root.output == OutputFormat.JSON) {
@@ -174,7 +188,7 @@ final class BatchSubmitCommand implements Callable<Integer> {
                 : recovery.command();
     }
 
-    private Map<Currency, AccountNumber> sourceAccounts() {
+    Map<Currency, AccountNumber> sourceAccounts() {
         Map<Currency, AccountNumber> sources = new LinkedHashMap<>();
         accounts.forEach((code, account) -> sources.put(Currency.of(code), account));
         return sources;

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.batch.LineProblem;
+import io.capitalist4j.domain.api2.Api2LineExtras;
+import io.capitalist4j.domain.api2.Api2Payouts;
+import io.capitalist4j.domain.payment.PaymentOrder;
 import io.capitalist4j.domain.money.Money;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Spec;
 /** {@code capitalist batch validate FILE}: every line checked offline; nothing is sent. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Parse and check every line of a batch file offline.",
-                "Exit 0 when every line is good, else 2 with every bad line (line, field, reason)."})
+                "Exit 0 when every line is good, else 2 with every bad line (line, field, reason).",
+                "With --api 2 each line is also checked against API2's payment types (v1-only opcodes, fields API2 "
+                        + "needs that a v1 line lacks)."})
 final class BatchValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,11 +36,19 @@ final class BatchValidateCommand implements Callable<Integer> {
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
         BatchFiles.Check check = BatchFiles.check(file);
-        if (check.batch().isPresent()) {
+        List<LineProblem> api2Problems = new java.util.ArrayList<>();
+        if (root.api2() && check.batch().isPresent()) {
+            List<PaymentOrder> orders = check.batch().get().orders();
+            for (int i = 0; i < orders.size(); i++) {
+                api2Problems.addAll(Api2Payouts.problems(orders.get(i), i + 1, java.util.Optional.empty(),
+                        Api2LineExtras.none()));
+            }
+        }
+        if (check.batch().isPresent() && api2Problems.isEmpty()) {
             root.output().print(new Valid(file, check.batch().get()));
             return ExitCode.OK;
         }
-        List<LineProblem> problems = check.problems();
+        List<LineProblem> problems = api2Problems.isEmpty() ? check.problems() : api2Problems;
         root.output().print(new Invalid(file, problems));
         root.terminal().err().println("error: " + file + " has " + problems.size()
                 + (problems.size() == 1 ? " problem" : " problems"));

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 "Sent once, never repeated (an unknown operation may move money). A non-zero code ends with exit 1.",
                 "Secret fields (" + CallCommand.SECRET_LIST + ") are never given as NAME=VALUE: set "
                         + EnvVars.FIELD_PREFIX + "<NAME> (upper case) and write the NAME alone."})
-final class CallCommand implements Callable<Integer> {
+final class CallCommand implements Callable<Integer>, ApiOnly.V1 {
     static final String SECRET_LIST = "password, verification_data, code, sms_code, pin";
     /** Fields whose values are secrets: a value typed on the command line ends up in the shell history. */
     private static final Set<String> SECRETS = Set.of("password", "verification_data", "code", "sms_code", "pin");

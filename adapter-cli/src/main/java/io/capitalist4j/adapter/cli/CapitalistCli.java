@@ -67,6 +67,7 @@ public final class CapitalistCli {
                 .setExecutionExceptionHandler((failure, command, parsed) -> Failures.report(failure, terminal.err(), root.recovery()))
                 .setExecutionStrategy(parsed -> {
                     root.refuseSecretFlags();
+                    ApiOnly.check(root, parsed.asCommandLineList());
                     return new CommandLine.RunLast().execute(parsed);
                 });
         Converters.register(commandLine);

@@ -6,6 +6,10 @@ final class EnvVars {
     static final String LOGIN = "CAPITALIST_LOGIN";
     static final String PASSWORD = "CAPITALIST_PASSWORD";
     static final String PIN = "CAPITALIST_PIN";
+    /** API2: the API key (sent as API-Key on every request). */
+    static final String API_KEY = "CAPITALIST_API_KEY";
+    /** API2: the API secret that keys every request's signature; never sent, never printed. */
+    static final String API_SECRET = "CAPITALIST_API_SECRET";
     static final String KEY_PASSWORD = "CAPITALIST_KEY_PASSWORD";
     /** {@code capitalist call}: the value of a secret field NAME comes from CAPITALIST_FIELD_NAME. */
     static final String FIELD_PREFIX = "CAPITALIST_FIELD_";

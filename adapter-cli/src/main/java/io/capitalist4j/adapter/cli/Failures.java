@@ -1,6 +1,7 @@
 package io.capitalist4j.adapter.cli;
 
 import io.capitalist4j.application.port.in.PaymentNumbersHeldException;
+import io.capitalist4j.application.port.in.PaymentsNotFinalException;
 import io.capitalist4j.application.port.in.WaitTimeoutException;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalUnavailableException;
@@ -9,6 +10,7 @@ import io.capitalist4j.domain.batch.LineProblem;
 import io.capitalist4j.domain.error.ApiException;
 import io.capitalist4j.domain.error.CapitalistException;
 import io.capitalist4j.domain.error.DecodingException;
+import io.capitalist4j.domain.error.ErrorCategory;
 import io.capitalist4j.domain.error.ErrorCode;
 import io.capitalist4j.domain.error.HttpStatusException;
 import io.capitalist4j.domain.error.OutcomeUnknownException;
@@ -68,6 +70,12 @@ final class Failures {
             code = ExitCode.BAD_INPUT;
         } else if (t instanceof CapitalistException) {
             code = reportRemote((CapitalistException) t, err);
+        } else if (t instanceof PaymentsNotFinalException) {
+            PaymentsNotFinalException late = (PaymentsNotFinalException) t;
+            err.println("error: " + late.getMessage());
+            err.println("follow them with: capitalist --api 2 payment status NUMBER (not final: "
+                    + String.join(", ", late.pending()) + ")");
+            code = ExitCode.STILL_RUNNING;
         } else if (t instanceof WaitTimeoutException) {
             WaitTimeoutException late = (WaitTimeoutException) t;
             err.println("error: " + late.getMessage());
@@ -84,6 +92,8 @@ final class Failures {
     /** What the operator is told to run after exit 3. */
     static final class Recovery {
         static final Recovery RECONCILE = new Recovery(null);
+        /** API2 without a lasting journal: each payment number is looked up by itself. */
+        static final Recovery LOOK_UP = new Recovery(null);
 
         private final String recoverCommand;
 
@@ -120,6 +130,8 @@ final class Failures {
             err.println("  " + recovery.recoverCommand);
             err.println("then send what was not accepted with: capitalist batch submit FILE --skip-sent ...");
             err.println("(or look them up by hand: capitalist reconcile FILE --from DD.MM.YYYY)");
+        } else if (recovery == Recovery.LOOK_UP) {
+            err.println("  capitalist --api 2 payment status NUMBER (for each payment number in doubt)");
         } else {
             err.println("  capitalist reconcile FILE --from DD.MM.YYYY");
         }
@@ -136,12 +148,27 @@ final class Failures {
             err.println("error: " + api.operation() + " answered code " + api.code() + ": " + api.serverMessage() + meaning);
             return ExitCode.API_ERROR;
         }
+        if (t instanceof HttpStatusException && api2Answer((HttpStatusException) t)) {
+            err.println("error: " + t.getMessage());
+            return ExitCode.API_ERROR;
+        }
         if (t instanceof TransportException || t instanceof HttpStatusException || t instanceof DecodingException) {
             err.println("error: " + t.getMessage());
             return ExitCode.TRANSPORT;
         }
         err.println("error: " + t.getMessage());
         return ExitCode.API_ERROR;
+    }
+
+    /**
+     * An API2 error answer ({@code {"error": ...}}) that the server meant: authentication, a request refused as sent,
+     * an unknown id. Like a v1 error code it is exit 1; a server failure (5xx), throttling (429) or a status that says
+     * nothing more stays exit 4 with the transport failures, as for v1.
+     */
+    private static boolean api2Answer(HttpStatusException t) {
+        ErrorCategory category = t.category();
+        return t.serverMessage().isPresent() && (category == ErrorCategory.AUTHENTICATION
+                || category == ErrorCategory.REQUEST_REJECTED || category == ErrorCategory.NOT_FOUND);
     }
 
     static Throwable unwrap(Throwable failure) {

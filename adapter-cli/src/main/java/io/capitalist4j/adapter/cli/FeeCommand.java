@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code capitalist fee}: what a payment would cost before it is sent (get_document_fee). */
 @Command(name = "fee", mixinStandardHelpOptions = true, description = "Ask the fee for a payment before sending it.")
-final class FeeCommand implements Callable<Integer> {
+final class FeeCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"Settle every in-doubt payment number of the login by asking the server: sent when it holds it, "
                 + "released (may be sent again) when it never got it or rejected it. Run it after exit code 3.",
                 "Exit 0 when no number remains in doubt, 3 otherwise (each is listed with the reason).",
+                "With --api 2 each number is looked up by its userRequestId: found → sent, unknown (404) → released; "
+                        + "--from and --quiet-period are v1-only.",
                 "JSON: {sent: [entry], released: [entry], stillInDoubt: [entry + reason]}, entries as in 'journal list'."})
 final class JournalRecoverCommand implements Callable<Integer> {
     @Spec
@@ -50,6 +52,10 @@ final class JournalRecoverCommand implements Callable<Integer> {
         if (output != null) {
             root.output = output;
         }
+        if (root.api2() && (from != null || quietPeriod != null)) {
+            throw new BadInputException("--from and --quiet-period are not used with --api 2: each number is looked up "
+                    + "by itself");
+        }
         RecoverQuery query = new RecoverQuery(Optional.ofNullable(from),
                 quietPeriod != null ? quietPeriod : RecoverQuery.DEFAULT_QUIET_PERIOD);
         Journals.Opened journal = root.requiredJournal("journal recover");
@@ -57,7 +63,8 @@ final class JournalRecoverCommand implements Callable<Integer> {
         if (journal.port().list(journal.login(), Optional.of(JournalState.IN_DOUBT)).isEmpty()) {
             report = new RecoveryReport(List.of(), List.of(), List.of()); // nothing to ask: no password, no server
         } else {
-            report = Report.walkFor(() -> root.session().client().blocking().recover(query));
+            report = root.api2() ? Api2Session.await(root.api2Session().client().recover())
+                    : Report.walkFor(() -> root.session().client().blocking().recover(query));
         }
         root.output().print(new Recovered(report));
         PrintWriter err = root.terminal().err();

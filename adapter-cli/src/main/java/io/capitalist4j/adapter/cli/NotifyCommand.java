@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "notify", mixinStandardHelpOptions = true,
         description = {"Send the recipient of a payment a notice by e-mail or SMS (add_payment_notification). "
                 + "Sent once, never repeated: after a transport failure (exit 4) the notice may have gone out."})
-final class NotifyCommand implements Callable<Integer> {
+final class NotifyCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

@@ -16,9 +16,12 @@ final class OnceOnly {
     static <T> T send(String operation, String howToCheck, RootCommand root, Supplier<T> call) {
         try {
             return call.get();
-        } catch (TransportException | HttpStatusException e) {
-            root.terminal().err().println("note: " + operation + " may have reached the server and was not sent again; "
-                    + howToCheck);
+        } catch (RuntimeException e) {
+            Throwable cause = Failures.unwrap(e); // API2 stages fail wrapped
+            if (cause instanceof TransportException || cause instanceof HttpStatusException) {
+                root.terminal().err().println("note: " + operation + " may have reached the server and was not sent "
+                        + "again; " + howToCheck);
+            }
             throw e;
         }
     }

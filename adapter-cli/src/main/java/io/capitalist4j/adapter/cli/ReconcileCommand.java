@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         description = {"For each payment number in a batch file: found (state, document) or not found.",
                 "Run it after exit code 3, before sending anything again."})
-final class ReconcileCommand implements Callable<Integer> {
+final class ReconcileCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

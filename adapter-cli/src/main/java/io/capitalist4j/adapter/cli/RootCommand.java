@@ -14,12 +14,15 @@ import picocli.CommandLine.Spec;
                 + "record to its final state, reconcile against history.", "",
                 "Secrets never go in flags: the password comes from $" + EnvVars.PASSWORD + ", --password-file or a "
                 + "prompt; the PIN from $" + EnvVars.PIN + "; a certificate password from $" + EnvVars.KEY_PASSWORD + ".", "",
+                "With --api 2 the same commands talk to Capitalist API2 (signed JSON, one payout per request): the key "
+                + "comes from $" + EnvVars.API_KEY + ", the secret from $" + EnvVars.API_SECRET + " or --api-secret-file.", "",
                 "Every payment number uploaded is kept in a payout journal (an H2 file in $" + EnvVars.HOME + ", default "
                 + "~/" + Journals.HOME_DIRECTORY + "; or --journal / $" + EnvVars.JOURNAL + "), so that no number is "
                 + "ever sent twice; its database password comes from $" + EnvVars.JOURNAL_PASSWORD + "."},
         subcommands = {AccountsCommand.class, RatesCommand.class, VerifiedCommand.class, FeeCommand.class,
                 BatchCommand.class, JournalCommand.class, SearchCommand.class, HistoryCommand.class,
-                ReconcileCommand.class, SandboxCommand.class, NotifyCommand.class, CallCommand.class},
+                ReconcileCommand.class, SandboxCommand.class, NotifyCommand.class, CallCommand.class,
+                PaymentCommand.class, WhitelistCommand.class, DepositAddressCommand.class, ExchangeCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the API answered an error (code and message printed)",
                 "  2  bad usage or bad input (line and field printed)",
@@ -33,12 +36,21 @@ import picocli.CommandLine.Spec;
                 "  70 internal error (a bug)"})
 final class RootCommand implements Runnable {
     static final String DEFAULT_URL = "https://api.capitalist.net/";
+    static final String DEFAULT_API2_URL = "https://api2.capitalist.net/";
+
+    @Option(names = "--api", paramLabel = "1|2", defaultValue = "1",
+            description = "The Capitalist API to talk to: 1 (the Payments API v1, default) or 2 (API2, " + DEFAULT_API2_URL + ").")
+    int api;
+
+    @Option(names = "--api-secret-file", paramLabel = "FILE",
+            description = "With --api 2: read the API secret from the first line of FILE (else $" + EnvVars.API_SECRET + ", else a prompt).")
+    Path apiSecretFile;
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "API endpoint (default: $" + EnvVars.URL + " or " + DEFAULT_URL + ").")
+            description = "API endpoint (default: $" + EnvVars.URL + " or " + DEFAULT_URL + "; with --api 2: " + DEFAULT_API2_URL + ").")
     String url;
 
     @Option(names = "--login", paramLabel = "LOGIN", description = "Your Capitalist login (default: $" + EnvVars.LOGIN + ").")
@@ -94,11 +106,13 @@ final class RootCommand implements Runnable {
     boolean noJournal;
 
     /** Caught only to refuse them: a secret typed as a flag value would end up in the shell history. */
-    @Option(names = {"--password", "--pin", "--key-password", "--cert-password"}, hidden = true, paramLabel = "SECRET")
+    @Option(names = {"--password", "--pin", "--key-password", "--cert-password", "--api-secret"}, hidden = true,
+            paramLabel = "SECRET")
     String secretFlag;
 
     private final Terminal terminal;
     private Session session;
+    private Api2Session api2Session;
     private Journals.Opened journal;
 
     RootCommand(Terminal terminal) {
@@ -119,8 +133,17 @@ final class RootCommand implements Runnable {
         if (secretFlag != null) {
             secretFlag = null;
             throw new ParameterException(spec.commandLine(), "secrets are never given as flag values: use "
-                    + EnvVars.PASSWORD + " or --password-file, " + EnvVars.PIN + ", " + EnvVars.KEY_PASSWORD);
+                    + EnvVars.PASSWORD + " or --password-file, " + EnvVars.PIN + ", " + EnvVars.KEY_PASSWORD + ", "
+                    + EnvVars.API_SECRET + " or --api-secret-file");
         }
+        if (api != 1 && api != 2) {
+            throw new ParameterException(spec.commandLine(), "--api must be 1 or 2: " + api);
+        }
+    }
+
+    /** Whether the commands talk to API2 ({@code --api 2}). */
+    boolean api2() {
+        return api == 2;
     }
 
     Terminal terminal() {
@@ -144,10 +167,24 @@ final class RootCommand implements Runnable {
      * through the journal when the command opened one ({@link #journal()}) before.
      */
     Session session() {
+        if (api2()) {
+            throw new IllegalStateException("a v1 session under --api 2");
+        }
         if (session == null) {
             session = Session.open(this, Optional.ofNullable(journal));
         }
         return session;
+    }
+
+    /** The API2 connection, as {@link #session()} for v1: opened once, after the journal when the command uses one. */
+    Api2Session api2Session() {
+        if (!api2()) {
+            throw new IllegalStateException("an API2 session under --api 1");
+        }
+        if (api2Session == null) {
+            api2Session = Api2Session.open(this, Optional.ofNullable(journal));
+        }
+        return api2Session;
     }
 
     /**
@@ -166,7 +203,7 @@ final class RootCommand implements Runnable {
             return Optional.empty();
         }
         if (journal == null) {
-            if (session != null) {
+            if (session != null || api2Session != null) {
                 throw new IllegalStateException("the journal must be opened before the session");
             }
             journal = Journals.open(this, journalLogin());
@@ -186,8 +223,11 @@ final class RootCommand implements Runnable {
         return journal != null;
     }
 
-    /** The login the journal keys numbers by: the API login the session uses. */
+    /** The login the journal keys numbers by: the API login the session uses; under API2 "api2:" and the API key. */
     private String journalLogin() {
+        if (api2()) {
+            return Api2Session.JOURNAL_OWNER_PREFIX + Api2Session.apiKey(this);
+        }
         return sandbox ? SandboxWiring.login() : login().orElseThrow(() ->
                 new BadInputException("no login: give --login LOGIN or set " + EnvVars.LOGIN));
     }
@@ -195,7 +235,8 @@ final class RootCommand implements Runnable {
     /** What exit 3 tells the operator to run: {@code journal recover} when the numbers stand in a journal that lasts. */
     Failures.Recovery recovery() {
         if (journal == null || sandbox && journalUrl == null) {
-            return Failures.Recovery.RECONCILE; // no journal, or the sandbox's, gone with the command
+            // no journal, or the sandbox's, gone with the command
+            return api2() ? Failures.Recovery.LOOK_UP : Failures.Recovery.RECONCILE;
         }
         return Failures.Recovery.journal("capitalist" + globalOptionsShown() + " journal recover");
     }
@@ -203,13 +244,16 @@ final class RootCommand implements Runnable {
     /** The global options that choose the server, login and journal, as given on this command line. */
     String globalOptionsShown() {
         StringBuilder shown = new StringBuilder();
+        if (api2()) {
+            shown.append(" --api 2");
+        }
         if (sandbox) {
             shown.append(" --sandbox");
         }
         if (url != null) {
             shown.append(" --url ").append(url);
         }
-        if (login != null) {
+        if (login != null && !api2()) {
             shown.append(" --login ").append(login);
         }
         if (journalUrl != null) {
@@ -222,6 +266,10 @@ final class RootCommand implements Runnable {
         if (session != null) {
             session.close();
             session = null;
+        }
+        if (api2Session != null) {
+            api2Session.close();
+            api2Session = null;
         }
         if (journal != null) {
             try {

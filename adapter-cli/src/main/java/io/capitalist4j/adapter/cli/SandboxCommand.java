@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.testkit.FakeCapitalistServer;
 import io.capitalist4j.testkit.SandboxAccount;
 import io.capitalist4j.testkit.SandboxIdentity;
+import io.capitalist4j.testkit.api2.Api2SandboxConfig;
+import io.capitalist4j.testkit.api2.Api2SandboxMain;
+import io.capitalist4j.testkit.api2.FakeApi2Server;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,10 +27,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Run the fake Capitalist server in the foreground on 127.0.0.1 until Ctrl-C / SIGTERM.",
-                "Prints its URL and the (public, test-only) sandbox identity; writes the sandbox key files with --keys-dir."})
+                "Prints its URL and the (public, test-only) sandbox identity; writes the sandbox key files with --keys-dir.",
+                "With --api 2 (here or before 'sandbox'): the fake API2 server; prints its URL, API key, API secret and "
+                        + "accounts; a payment stays PENDING for 1s, then is EXECUTED."})
 final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--api", paramLabel = "1|2", description = "Which fake server: 1 (v1, default) or 2 (API2); "
+            + "the global --api counts too.")
+    Integer api;
 
     @Option(names = "--port", paramLabel = "P", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one).")
     int port;
@@ -52,8 +61,28 @@ final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port must be 0 to 65535: " + port);
         }
-        Optional<Path> keys = Optional.ofNullable(keysDir).map(SandboxIdentity::writeKeyFiles);
+        int which = api != null ? api : root.api;
+        if (which != 1 && which != 2) {
+            throw new BadInputException("--api must be 1 or 2: " + which);
+        }
         PrintWriter err = root.terminal().err();
+        if (which == 2) {
+            if (keysDir != null || legacyFormats) {
+                throw new BadInputException("--keys-dir and --legacy-formats are for the v1 sandbox: API2 has no "
+                        + "certificate and answers JSON only");
+            }
+            Api2SandboxConfig config = Api2SandboxMain.demoConfig();
+            try (FakeApi2Server server = FakeApi2Server.start(config, port)) {
+                root.output().print(new Api2Identity(server.uri(), config));
+                err.println("sandbox running; stop it with Ctrl-C");
+                err.flush();
+                root.terminal().stop().await();
+            }
+            err.println("sandbox stopped");
+            err.flush();
+            return ExitCode.OK;
+        }
+        Optional<Path> keys = Optional.ofNullable(keysDir).map(SandboxIdentity::writeKeyFiles);
         try (FakeCapitalistServer server = SandboxWiring.start(port, step, legacyFormats)) {
             root.output().print(new Identity(server.uri(), keys, legacyFormats));
             err.println("sandbox running; stop it with Ctrl-C");
@@ -63,6 +92,38 @@ final class SandboxCommand implements Callable<Integer> {
         err.println("sandbox stopped");
         err.flush();
         return ExitCode.OK;
+    }
+
+    /** The API2 sandbox's URL and identity rows, as {@link Api2SandboxMain} prints them: public test values. */
+    private static final class Api2Identity implements Report {
+        private final URI url;
+        private final Api2SandboxConfig config;
+
+        Api2Identity(URI url, Api2SandboxConfig config) {
+            this.url = url;
+            this.config = config;
+        }
+
+        @Override
+        public void printTable(PrintWriter out) {
+            out.println("sandbox listening on " + url);
+            Api2SandboxMain.identityRows(config).forEach(out::println);
+            out.println("These are public test credentials for a fake Capitalist API2; never use them anywhere real.");
+            out.println("try: CAPITALIST_API_KEY=" + config.apiKey() + " CAPITALIST_API_SECRET=" + config.apiSecret()
+                    + " capitalist --api 2 --url " + url + " accounts");
+        }
+
+        @Override
+        public JsonNode toJson(JsonNodeFactory json) {
+            ObjectNode node = json.objectNode().put("url", url.toString()).put("api", 2)
+                    .put("apiKey", config.apiKey()).put("apiSecret", config.apiSecret());
+            ArrayNode accounts = node.putArray("accounts");
+            for (io.capitalist4j.testkit.api2.Api2Account a : config.accounts()) {
+                accounts.addObject().put("number", a.number()).put("currency", a.currency())
+                        .put("openingBalance", a.openingBalance().toPlainString()).put("name", a.name());
+            }
+            return node;
+        }
     }
 
     /** The URL and the sandbox identity: public test values, printed on purpose. */

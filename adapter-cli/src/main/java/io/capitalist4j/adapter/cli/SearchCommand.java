@@ -3,6 +3,7 @@ package io.capitalist4j.adapter.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.capitalist4j.domain.api2.Api2Payment;
 import io.capitalist4j.domain.document.DocumentSearch;
 import io.capitalist4j.domain.document.FoundDocument;
 import io.capitalist4j.domain.document.Period;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code capitalist search --number N}: documents by your payment number (documents_search). */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Find documents by the payment number from your system, in a period (default: the last 30 days).")
+        description = {"Find documents by the payment number from your system, in a period (default: the last 30 days).",
+                "With --api 2: the payment whose userRequestId is --number (required; no period)."})
 final class SearchCommand implements Callable<Integer> {
     static final int DEFAULT_DAYS = 30;
 
@@ -37,6 +39,9 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
+        if (root.api2()) {
+            return api2(root);
+        }
         Period period = Converters.period(from, to, DEFAULT_DAYS);
         List<FoundDocument> found = root.session().client().blocking()
                 .search(new DocumentSearch(period, Optional.ofNullable(number)));
@@ -47,7 +52,22 @@ final class SearchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static final class Listing implements Report {
+    private int api2(RootCommand root) {
+        if (number == null) {
+            throw new BadInputException("with --api 2, search needs --number N: API2 finds a payment by its payment number");
+        }
+        if (from != null || to != null) {
+            throw new BadInputException("--from and --to are not used with --api 2: a payment number names one payment");
+        }
+        Optional<Api2Payment> found = Api2Session.await(root.api2Session().client().payment(number));
+        root.output().print(new Api2Payments(found.stream().toList()));
+        if (found.isEmpty()) {
+            root.terminal().err().println("no payment with payment number " + number);
+        }
+        return ExitCode.OK;
+    }
+
+    static final class Listing implements Report {
         private final List<FoundDocument> documents;
 
         Listing(List<FoundDocument> documents) {

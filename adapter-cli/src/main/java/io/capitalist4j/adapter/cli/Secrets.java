@@ -32,6 +32,16 @@ final class Secrets {
                 "no password: set " + EnvVars.PASSWORD + ", give --password-file FILE or run in a terminal"));
     }
 
+    /** API2: {@code --api-secret-file} first, then {@code $CAPITALIST_API_SECRET}, then a prompt. */
+    Secret apiSecret(Optional<Path> secretFile) {
+        if (secretFile.isPresent()) {
+            warnIfShared(secretFile.get(), "the API secret file");
+            return known(fromFile(secretFile.get(), "API secret"));
+        }
+        return known(fromEnvOrPrompt(EnvVars.API_SECRET, "Capitalist API secret",
+                "no API secret: set " + EnvVars.API_SECRET + ", give --api-secret-file FILE or run in a terminal"));
+    }
+
     Secret pin() {
         return known(fromEnvOrPrompt(EnvVars.PIN, "PIN",
                 "--verify pin needs the PIN: set " + EnvVars.PIN + " or run in a terminal"));
@@ -85,11 +95,16 @@ final class Secrets {
 
     /** The first line of the file, without its line break; nothing else in the file is read as the password. */
     static Secret fromFile(Path file) {
+        return fromFile(file, "password");
+    }
+
+    /** As {@link #fromFile(Path)}, the messages naming {@code what} the file holds. */
+    static Secret fromFile(Path file, String what) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException("cannot read the password file " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw new BadInputException("cannot read the " + what + " file " + file + " (" + e.getClass().getSimpleName() + ")");
         }
         char[] chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes)).array();
         Arrays.fill(bytes, (byte) 0);
@@ -101,7 +116,7 @@ final class Secrets {
         Arrays.fill(chars, '\0');
         try {
             if (line.length == 0) {
-                throw new BadInputException("the password file " + file + " is empty");
+                throw new BadInputException("the " + what + " file " + file + " is empty");
             }
             return Secret.of(line);
         } finally {

@@ -24,15 +24,15 @@ final class Session implements AutoCloseable {
     private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
 
     private final CapitalistClient client;
-    private final Deque<AutoCloseable> resources;
+    private final Resources resources;
 
-    private Session(CapitalistClient client, Deque<AutoCloseable> resources) {
+    private Session(CapitalistClient client, Resources resources) {
         this.client = client;
         this.resources = resources;
     }
 
     static Session open(RootCommand root, java.util.Optional<Journals.Opened> journal) {
-        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        Resources resources = new Resources();
         try {
             URI url;
             Credentials credentials;
@@ -75,7 +75,7 @@ final class Session implements AutoCloseable {
             resources.push(built);
             return new Session(built, resources);
         } catch (RuntimeException e) {
-            closeAll(resources);
+            resources.close();
             throw e;
         }
     }
@@ -113,7 +113,20 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(resources);
+        resources.close();
+    }
+
+    /** What a session opened, closed last first. */
+    static final class Resources {
+        private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+
+        void push(AutoCloseable resource) {
+            opened.push(resource);
+        }
+
+        void close() {
+            closeAll(opened);
+        }
     }
 
     /**

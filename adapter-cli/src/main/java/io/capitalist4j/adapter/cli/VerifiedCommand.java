@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code capitalist verified ACCOUNT}: is the holder a verified user (is_verified_account). */
 @Command(name = "verified", mixinStandardHelpOptions = true,
         description = "Tell whether the holder of a Capitalist account is a verified user (the exit code is 0 either way).")
-final class VerifiedCommand implements Callable<Integer> {
+final class VerifiedCommand implements Callable<Integer>, ApiOnly.V1 {
     @Spec
     CommandSpec spec;
 

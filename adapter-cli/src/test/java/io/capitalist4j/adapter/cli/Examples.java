@@ -7,6 +7,7 @@ import java.nio.file.Path;
 final class Examples {
     static final Path PAYOUTS = example("payouts.csv");
     static final Path WITH_BAD_LINE = example("payouts-with-bad-line.csv");
+    static final Path PAYOUTS_API2 = example("payouts-api2.csv");
 
     private Examples() {
     }

@@ -2,6 +2,7 @@ package io.capitalist4j.application;
 
 import io.capitalist4j.application.port.in.Api2BatchCommand;
 import io.capitalist4j.application.port.in.Api2BatchOutcome;
+import io.capitalist4j.application.port.in.RecoverQuery;
 import io.capitalist4j.application.port.in.RecoveryReport;
 import io.capitalist4j.application.port.in.PaymentsNotFinalException;
 import io.capitalist4j.application.port.out.api2.Api2Port;
@@ -160,31 +161,50 @@ public final class Api2Client implements AutoCloseable {
         }, executor);
     }
 
+    /** As {@link #recover(RecoverQuery)} with {@link RecoverQuery#defaults()}. */
+    public CompletionStage<RecoveryReport> recover() {
+        return recover(RecoverQuery.defaults());
+    }
+
     /**
      * Settles the journal's {@code in-doubt} numbers by looking each up by its userRequestId: found → {@code sent},
      * unknown to the server (404) → {@code released}; a lookup that fails leaves the number in doubt, reported.
+     * Numbers claimed less than the query's quiet period ago are left alone (a payout of another process may still
+     * be on its way); the query's {@code from} is not used (each number is looked up by itself).
      */
-    public CompletionStage<RecoveryReport> recover() {
+    public CompletionStage<RecoveryReport> recover(RecoverQuery query) {
         if (journal == null) {
             throw new IllegalStateException("recover needs a journal: build the client with journal(...)");
         }
+        Objects.requireNonNull(query, "query");
+        List<RecoveryReport.Unsettled> young = new ArrayList<>();
         return CompletableFuture.supplyAsync(() -> journal.list(login, Optional.of(JournalState.IN_DOUBT)), executor)
-                .thenCompose(entries -> {
+                .thenCompose(all -> {
+                    Instant quietSince = clock.instant().minus(query.quietPeriod());
+                    List<JournalEntry> entries = new ArrayList<>();
+                    for (JournalEntry e : all) {
+                        if (e.claimedAt().isAfter(quietSince)) {
+                            young.add(new RecoveryReport.Unsettled(e, "claimed less than " + query.quietPeriod()
+                                    + " ago: a payout may still be on its way; run recover again later"));
+                        } else {
+                            entries.add(e);
+                        }
+                    }
                     List<CompletableFuture<Object[]>> lookups = new ArrayList<>();
                     for (JournalEntry e : entries) {
                         lookups.add(Async.call(() -> api.paymentByUserRequestId(e.paymentNumber())).toCompletableFuture()
                                 .handle((found, failure) -> new Object[] {e, found, failure}));
                     }
                     return CompletableFuture.allOf(lookups.toArray(new CompletableFuture<?>[0]))
-                            .thenApplyAsync(done -> settle(lookups), executor);
+                            .thenApplyAsync(done -> settle(lookups, young), executor);
                 });
     }
 
     @SuppressWarnings("unchecked")
-    private RecoveryReport settle(List<CompletableFuture<Object[]>> lookups) {
+    private RecoveryReport settle(List<CompletableFuture<Object[]>> lookups, List<RecoveryReport.Unsettled> young) {
         List<JournalEntry> sent = new ArrayList<>();
         List<JournalEntry> released = new ArrayList<>();
-        List<RecoveryReport.Unsettled> unsettled = new ArrayList<>();
+        List<RecoveryReport.Unsettled> unsettled = new ArrayList<>(young);
         for (CompletableFuture<Object[]> lookup : lookups) {
             Object[] r = lookup.join();
             JournalEntry e = (JournalEntry) r[0];

@@ -131,7 +131,7 @@ class Api2ClientTest extends ClientTestBase {
         assertThat(api2.requestsFor("P-1")).isEqualTo(1);
 
         api2.lookupsFail = false;
-        RecoveryReport report = value(api2Client().recover());
+        RecoveryReport report = value(api2Client().recover(io.capitalist4j.application.port.in.RecoverQuery.defaults().quietPeriod(java.time.Duration.ZERO)));
         assertThat(report.sent()).hasSize(1);
         assertThat(journal.stateOf("P-1")).isEqualTo(JournalState.SENT);
     }

@@ -69,7 +69,7 @@ class Api2NoDuplicatePayoutsTest {
                 int unknown = first.with(Status.OUTCOME_UNKNOWN).size();
                 while (journal.list("api2-test", Optional.empty()).stream().anyMatch(e -> e.state() != JournalState.SENT)
                         && rounds < 10) {
-                    RecoveryReport recovered = Stages.value(client.recover());
+                    RecoveryReport recovered = Stages.value(client.recover(io.capitalist4j.application.port.in.RecoverQuery.defaults().quietPeriod(java.time.Duration.ZERO)));
                     Api2BatchOutcome again = Stages.value(client.submitSkippingSent(command));
                     created += again.with(Status.CREATED).size();
                     unknown += again.with(Status.OUTCOME_UNKNOWN).size();

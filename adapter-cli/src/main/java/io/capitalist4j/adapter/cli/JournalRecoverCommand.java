@@ -52,9 +52,8 @@ final class JournalRecoverCommand implements Callable<Integer> {
         if (output != null) {
             root.output = output;
         }
-        if (root.api2() && (from != null || quietPeriod != null)) {
-            throw new BadInputException("--from and --quiet-period are not used with --api 2: each number is looked up "
-                    + "by itself");
+        if (root.api2() && from != null) {
+            throw new BadInputException("--from is not used with --api 2: each number is looked up by itself");
         }
         RecoverQuery query = new RecoverQuery(Optional.ofNullable(from),
                 quietPeriod != null ? quietPeriod : RecoverQuery.DEFAULT_QUIET_PERIOD);
@@ -63,7 +62,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
         if (journal.port().list(journal.login(), Optional.of(JournalState.IN_DOUBT)).isEmpty()) {
             report = new RecoveryReport(List.of(), List.of(), List.of()); // nothing to ask: no password, no server
         } else {
-            report = root.api2() ? Api2Session.await(root.api2Session().client().recover())
+            report = root.api2() ? Api2Session.await(root.api2Session().client().recover(query))
                     : Report.walkFor(() -> root.session().client().blocking().recover(query));
         }
         root.output().print(new Recovered(report));

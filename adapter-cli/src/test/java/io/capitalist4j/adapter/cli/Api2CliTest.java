@@ -129,7 +129,10 @@ class Api2CliTest {
         assertThat(lost.out()).contains("outcome unknown");
 
         server.faults().clear();
-        CliRun.Result recovered = api2().run(args("--journal", journal(), "journal", "recover"));
+        CliRun.Result tooSoon = api2().run(args("--journal", journal(), "journal", "recover"));
+        assertThat(tooSoon.code()).as("claims younger than the default quiet period are left alone")
+                .isEqualTo(ExitCode.OUTCOME_UNKNOWN);
+        CliRun.Result recovered = api2().run(args("--journal", journal(), "journal", "recover", "--quiet-period", "0s"));
         CliRun.Result listed = api2().run(args("--journal", journal(), "--output", "json", "journal", "list"));
 
         assertThat(recovered.code()).as(recovered.toString()).isZero();

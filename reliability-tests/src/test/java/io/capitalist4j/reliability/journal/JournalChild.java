@@ -61,7 +61,7 @@ public final class JournalChild {
 
     private static void crash(URI server, Path journalDir, Path file) throws IOException {
         Batch batch = read(file);
-        PayoutJournalPort journal = new MarkingJournal(JdbcPayoutJournal.h2File(journalDir));
+        PayoutJournalPort journal = ObservedJournal.marking(JdbcPayoutJournal.h2File(journalDir));
         journal.check();
         CapitalistClient client = client(server, journal, true);
         // a session first, as a running service has one: the upload then goes out as soon as it starts

@@ -10,13 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A journal that prints {@link Markers#CLAIM_START} before a claim and {@link Markers#CLAIM_COMMITTED} after it. */
-final class MarkingJournal implements PayoutJournalPort {
+/** A journal that runs one action before each claim and another after it returned; the rest is the journal's own. */
+final class ObservedJournal implements PayoutJournalPort {
 
     private final PayoutJournalPort journal;
+    private final Runnable beforeClaim;
+    private final Runnable afterClaim;
 
-    MarkingJournal(PayoutJournalPort journal) {
+    ObservedJournal(PayoutJournalPort journal, Runnable beforeClaim, Runnable afterClaim) {
         this.journal = journal;
+        this.beforeClaim = beforeClaim;
+        this.afterClaim = afterClaim;
+    }
+
+    /** Prints {@link Markers#CLAIM_START} before a claim and {@link Markers#CLAIM_COMMITTED} once it is committed. */
+    static ObservedJournal marking(PayoutJournalPort journal) {
+        return new ObservedJournal(journal, () -> Markers.print(Markers.CLAIM_START),
+                () -> Markers.print(Markers.CLAIM_COMMITTED));
     }
 
     @Override
@@ -26,9 +36,9 @@ final class MarkingJournal implements PayoutJournalPort {
 
     @Override
     public JournalClaim claim(String login, List<String> paymentNumbers, ClaimMode mode) {
-        Markers.print(Markers.CLAIM_START);
+        beforeClaim.run();
         JournalClaim claim = journal.claim(login, paymentNumbers, mode);
-        Markers.print(Markers.CLAIM_COMMITTED);
+        afterClaim.run();
         return claim;
     }
 

@@ -172,7 +172,7 @@ class CrashDuringSubmitTest {
         Files.writeString(file, file(new Plan(999, Moment.AFTER_ANSWER, 0, 5)), StandardCharsets.UTF_8);
         try (FakeCapitalistServer server = FakeCapitalistServer.sandbox();
              ChildJvm child = ChildJvm.start(jarred.writingArchive(archive), dir, "crash", server.uri().toString(),
-                     dir.resolve("journal").toString(), file.toString())) {
+                     dir.resolve("journal").toString(), file.toString(), "session-first")) {
             child.await(Markers.SUBMITTED::equals, Markers.SUBMITTED, GUARD);
             child.closeInput();
             child.waitForExit();
@@ -207,8 +207,9 @@ class CrashDuringSubmitTest {
         try (FakeCapitalistServer server = FakeCapitalistServer.start(SandboxConfig.sandbox().answerHook(hook).build())) {
             List<String> childSaid;
             Duration childCpu;
+            // only a kill during the upload needs the session opened before: then the upload request goes out at once
             try (ChildJvm child = ChildJvm.start(classes, dir, "crash", server.uri().toString(), journalDir.toString(),
-                    file.toString())) {
+                    file.toString(), plan.moment() == Moment.DURING_UPLOAD ? "session-first" : "session-on-upload")) {
                 if (plan.moment() == Moment.ACCEPTED_BEFORE_ANSWER) {
                     child.await(Markers.UPLOAD_START::equals, Markers.UPLOAD_START, GUARD);
                     assertThat(accepted.await(GUARD.toSeconds(), TimeUnit.SECONDS))

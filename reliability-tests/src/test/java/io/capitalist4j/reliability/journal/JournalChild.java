@@ -33,8 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The child process of the crash and race tests, a client as a user would run it (the real HTTP client, the
  * sandbox login, PIN verification, a JDBC journal):
  * <ul>
- * <li>{@code crash SERVER_URI H2_DIR FILE}: submits FILE through an H2 file journal, printing {@link Markers} at
- * each step, then waits to be killed;</li>
+ * <li>{@code crash SERVER_URI H2_DIR FILE [session-first]}: submits FILE through an H2 file journal, printing
+ * {@link Markers} at each step, then waits to be killed; with {@code session-first} it opens its API session
+ * before it is ready, so that the upload goes out as soon as it starts (else the session is opened by the
+ * upload, between the claim and the upload request, as a command line run does);</li>
  * <li>{@code race SERVER_URI JDBC_URL THREADS FILE...}: prints {@code ready}, waits for {@code go} on standard
  * input, then THREADS threads share out the FILEs and submit each with skipSent through one PostgreSQL journal;
  * prints one {@code file NAME uploaded N skipped M} line per file, then {@code done}.</li>
@@ -48,7 +50,8 @@ public final class JournalChild {
     public static void main(String[] args) throws Exception {
         try {
             if (args[0].equals("crash")) {
-                crash(URI.create(args[1]), Path.of(args[2]), Path.of(args[3]));
+                crash(URI.create(args[1]), Path.of(args[2]), Path.of(args[3]),
+                        args.length > 4 && args[4].equals("session-first"));
             } else {
                 race(URI.create(args[1]), args[2], Integer.parseInt(args[3]), List.of(args).subList(4, args.length));
             }
@@ -59,13 +62,14 @@ public final class JournalChild {
         }
     }
 
-    private static void crash(URI server, Path journalDir, Path file) throws IOException {
+    private static void crash(URI server, Path journalDir, Path file, boolean sessionFirst) throws IOException {
         Batch batch = read(file);
         PayoutJournalPort journal = ObservedJournal.marking(JdbcPayoutJournal.h2File(journalDir));
         journal.check();
         CapitalistClient client = client(server, journal, true);
-        // a session first, as a running service has one: the upload then goes out as soon as it starts
-        client.blocking().accounts();
+        if (sessionFirst) {
+            client.blocking().accounts(); // as a running service has one
+        }
         Markers.print(Markers.READY);
         client.blocking().submit(SubmitBatchCommand.of(batch, pin()));
         Markers.print(Markers.SUBMITTED);

@@ -3,6 +3,7 @@ package io.capitalist4j.testkit;
 import io.capitalist4j.adapter.csv.ResponseFormat;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,10 @@ public final class FakeCapitalistServer implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Vertx vertx;
     private final HttpServer server;
+    /** Guards the two counts below; notified when either drops. */
+    private final Object activity = new Object();
+    private int openConnections;
+    private int operationsRunning;
 
     private FakeCapitalistServer(SandboxBank bank, int port) {
         this.bank = Objects.requireNonNull(bank, "bank");
@@ -54,7 +60,8 @@ public final class FakeCapitalistServer implements AutoCloseable {
             // batches of thousands of lines arrive as one form field: lift Vert.x's small form limits
             HttpServerOptions options = new HttpServerOptions().setMaxFormAttributeSize(MAX_BODY)
                     .setMaxFormBufferedBytes(MAX_BODY).setMaxFormFields(10_000);
-            this.server = vertx.createHttpServer(options).requestHandler(router).listen(port, "127.0.0.1")
+            this.server = vertx.createHttpServer(options).connectionHandler(this::opened).requestHandler(router)
+                    .listen(port, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().join();
         } catch (RuntimeException e) {
             vertx.close();
@@ -99,6 +106,33 @@ public final class FakeCapitalistServer implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /**
+     * Waits until no connection to the server is open and no operation is running or waiting to answer: after a
+     * client process was killed, everything it had sent has then been either processed or dropped, so what the
+     * bank holds is final. A request whose body was complete when its connection closed is processed first.
+     *
+     * @throws IllegalStateException when that does not happen within {@code timeout} (the message says what is
+     *                               still open), or the waiting thread is interrupted
+     */
+    public void awaitIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (activity) {
+            while (openConnections > 0 || operationsRunning > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("the fake server is not idle after " + timeout + ": "
+                            + openConnections + " connection(s) open, " + operationsRunning + " operation(s) running");
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(activity, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the fake server to be idle", e);
+                }
+            }
+        }
     }
 
     /** Shortcut for {@code bank().requests()}. */
@@ -165,20 +199,59 @@ public final class FakeCapitalistServer implements AutoCloseable {
         }
         long delay = fault.filter(f -> f instanceof Fault.Latency)
                 .map(f -> ((Fault.Latency) f).delay().toMillis()).orElse(0L);
-        Runnable process = () -> vertx.executeBlocking(() -> wire.handle(params, requested), false)
+        changeRunning(1);
+        Runnable process = () -> vertx.executeBlocking(() -> {
+                    Reply reply = wire.handle(params, requested);
+                    beforeAnswer(op, reply.code());
+                    return reply;
+                }, false)
                 .onComplete(ar -> {
-                    if (ar.failed()) {
-                        log(at, op, params, fault, OptionalInt.of(1));
-                        send(ctx, Reply.error(new ApiFailure(1, "System error")), requested, Optional.empty());
-                        return;
+                    try {
+                        if (ar.failed()) {
+                            log(at, op, params, fault, OptionalInt.of(1));
+                            send(ctx, Reply.error(new ApiFailure(1, "System error")), requested, Optional.empty());
+                            return;
+                        }
+                        log(at, op, params, fault, OptionalInt.of(ar.result().code()));
+                        send(ctx, ar.result(), requested, fault);
+                    } finally {
+                        changeRunning(-1);
                     }
-                    log(at, op, params, fault, OptionalInt.of(ar.result().code()));
-                    send(ctx, ar.result(), requested, fault);
                 });
         if (delay > 0) {
             vertx.setTimer(delay, id -> process.run());
         } else {
             process.run();
+        }
+    }
+
+    private void beforeAnswer(String operation, int code) {
+        try {
+            engine.config().answerHook().beforeAnswer(operation, code);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            System.err.println("capitalist4j testkit: the answer hook failed for " + operation + " (" + e
+                    + "); answering anyway");
+        }
+    }
+
+    private void opened(HttpConnection connection) {
+        synchronized (activity) {
+            openConnections++;
+        }
+        connection.closeHandler(closed -> {
+            synchronized (activity) {
+                openConnections--;
+                activity.notifyAll();
+            }
+        });
+    }
+
+    private void changeRunning(int by) {
+        synchronized (activity) {
+            operationsRunning += by;
+            activity.notifyAll();
         }
     }
 

@@ -46,6 +46,7 @@ public final class SandboxConfig {
     private final OptionalLong idSeed;
     private final CurrencyRates rates;
     private final List<SandboxUser> users;
+    private final AnswerHook answerHook;
 
     private SandboxConfig(Builder b) {
         this.clock = b.clock;
@@ -67,6 +68,7 @@ public final class SandboxConfig {
         this.idSeed = b.idSeed;
         this.rates = b.rates;
         this.users = List.copyOf(b.users);
+        this.answerHook = b.answerHook;
     }
 
     public static Builder builder() {
@@ -99,6 +101,7 @@ public final class SandboxConfig {
         b.idSeed = idSeed;
         b.rates = rates;
         b.users.addAll(users);
+        b.answerHook = answerHook;
         return b;
     }
 
@@ -121,6 +124,7 @@ public final class SandboxConfig {
     public OptionalLong idSeed() { return idSeed; }
     public CurrencyRates rates() { return rates; }
     public List<SandboxUser> users() { return users; }
+    public AnswerHook answerHook() { return answerHook; }
 
     /** Mutable builder; every setter validates its argument. */
     public static final class Builder {
@@ -143,6 +147,7 @@ public final class SandboxConfig {
         private OptionalLong idSeed = OptionalLong.empty();
         private CurrencyRates rates = SandboxRates.defaults();
         private final List<SandboxUser> users = new ArrayList<>();
+        private AnswerHook answerHook = AnswerHook.NONE;
 
         private Builder() {
         }
@@ -222,6 +227,12 @@ public final class SandboxConfig {
         public Builder rates(CurrencyRates value) { this.rates = Objects.requireNonNull(value, "rates"); return this; }
 
         public Builder user(SandboxUser value) { this.users.add(Objects.requireNonNull(value, "user")); return this; }
+
+        /**
+         * Called by {@link FakeCapitalistServer} after each operation has run and before its answer is written; it
+         * may block to hold the answer (see {@link AnswerHook}). Default {@link AnswerHook#NONE}.
+         */
+        public Builder answerHook(AnswerHook value) { this.answerHook = Objects.requireNonNull(value, "answerHook"); return this; }
 
         public SandboxConfig build() {
             return new SandboxConfig(this);

@@ -111,6 +111,34 @@ class SchemaVersionTest {
         }
     }
 
+    @Test
+    void theNewestVersionTheCodeNamesIsTheNewestMigrationItShips() throws Exception {
+        java.net.URL folder = JournalSchema.class.getClassLoader().getResource("db/capitalist4j/journal");
+        int newest;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9]+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+        }
+        assertThat(JournalSchema.NEWEST).isEqualTo(newest).isPositive();
+    }
+
+    @Test
+    void aSchemaThatIsUpToDateIsKnownWithoutFlywayAndAFreshOneIsNot() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:uptodate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        assertThat(JournalSchema.upToDate(h2)).isFalse();
+        try (PayoutJournalPort journal = JdbcPayoutJournal.over(h2)) {
+            journal.check();
+        }
+        assertThat(JournalSchema.upToDate(h2)).isTrue();
+        DataSource pg = postgres();
+        assertThat(JournalSchema.upToDate(pg)).isFalse();
+        try (PayoutJournalPort journal = JdbcPayoutJournal.over(pg)) {
+            journal.check();
+        }
+        assertThat(JournalSchema.upToDate(pg)).isTrue();
+    }
+
     private static DataSource postgres() {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setUrl(EmbeddedPostgresServer.newDatabase());

@@ -55,7 +55,7 @@ public final class Report {
         for (JsonNode run : results) {
             String benchmark = run.get("benchmark").asText();
             int dot = benchmark.lastIndexOf('.');
-            // ours and floor are two methods, or one method with a "path" parameter (RoundTripBenchmark)
+            // ours and floor are two methods, or one method with a "path" parameter (RoundTrip, Api2Payout)
             String method = run.path("params").has("path") ? run.path("params").get("path").asText()
                     : benchmark.substring(dot + 1);
             String type = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
@@ -138,6 +138,11 @@ public final class Report {
             case "RoundTripBenchmark": {
                 int concurrency = params.get("concurrency").asInt();
                 return Optional.of(new Unit("P3.getBatchInfo.c" + concurrency + ".calls/s", RoundTripBenchmark.CALLS_PER_OPERATION));
+            }
+            case "Api2PayoutBenchmark": {
+                int concurrency = params.get("concurrency").asInt();
+                return Optional.of(new Unit("P6.api2Payment.c" + concurrency + ".payouts/s",
+                        Api2PayoutBenchmark.PAYOUTS_PER_OPERATION));
             }
             case "ReconcileBenchmark": {
                 int unknown = params.get("unknown").asInt();

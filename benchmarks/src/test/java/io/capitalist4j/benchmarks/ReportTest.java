@@ -50,6 +50,25 @@ class ReportTest {
     }
 
     @Test
+    void countsEveryPayoutOfAnApi2Operation() throws Exception {
+        String results = "["
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.Api2PayoutBenchmark.payouts\","
+                + "\"params\":{\"concurrency\":\"16\",\"path\":\"floor\"},\"primaryMetric\":{\"score\":5.0}},"
+                + "{\"benchmark\":\"io.capitalist4j.benchmarks.Api2PayoutBenchmark.payouts\","
+                + "\"params\":{\"concurrency\":\"16\",\"path\":\"ours\"},\"primaryMetric\":{\"score\":4.5}}"
+                + "]";
+
+        List<Report.Figure> figures = Report.figures(new ObjectMapper().readTree(results));
+
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("P6.api2Payment.c16.payouts/s");
+            assertThat(f.ours()).isEqualTo(4.5 * Api2PayoutBenchmark.PAYOUTS_PER_OPERATION);
+            assertThat(f.floor()).isEqualTo(5.0 * Api2PayoutBenchmark.PAYOUTS_PER_OPERATION);
+            assertThat(f.ratio()).isEqualTo(0.9);
+        });
+    }
+
+    @Test
     void readsSecondsPerReconciliationAndItsCallsPerIterationFromTheSearchesCounter() throws Exception {
         String results = "["
                 + "{\"benchmark\":\"io.capitalist4j.benchmarks.ReconcileBenchmark.floor\",\"params\":{\"unknown\":\"500\"},"

@@ -41,9 +41,13 @@ class CallbackReceiverTest {
     @Test
     void aSignedCallbackIsHandedOnAndAForgedOneIsRefused() throws Exception {
         List<Api2Callback> received = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
         try (FakeApi2Server server = FakeApi2Server.start(Api2SandboxConfig.builder().timeline(Api2Timeline.immediate()).build());
              CallbackReceiver receiver = new CallbackReceiver(new InetSocketAddress("127.0.0.1", 0),
-                     Secret.of(Api2SandboxIdentity.API_SECRET), received::add);
+                     Secret.of(Api2SandboxIdentity.API_SECRET), callback -> {
+                         received.add(callback);
+                         first.countDown();
+                     });
              Api2HttpApi api = Api2Http.create(Api2Options.builder().baseUrl(server.uri()).build(),
                      Api2Credentials.of(Api2SandboxIdentity.API_KEY, Secret.of(Api2SandboxIdentity.API_SECRET)))) {
             URI callbackUrl = URI.create("http://127.0.0.1:" + receiver.port() + "/capitalist/callback");
@@ -52,6 +56,13 @@ class CallbackReceiverTest {
                     .withCallbackUrl(callbackUrl)).toCompletableFuture().join();
             server.settle();
 
+            // the server sends its callback on a thread of its own: wait for it to arrive, and for its answer
+            assertThat(first.await(20, java.util.concurrent.TimeUnit.SECONDS)).as("callback received").isTrue();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while ((server.callbacks().isEmpty() || server.callbacks().get(0).status().isEmpty())
+                    && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
             assertThat(server.callbacks()).hasSize(1);
             assertThat(server.callbacks().get(0).status()).hasValue(200);
             assertThat(received).hasSize(1);

@@ -107,6 +107,11 @@ public final class Api2Client implements AutoCloseable {
         return batches.submit(Objects.requireNonNull(command, "command"), ClaimMode.SKIP_HELD);
     }
 
+    /** This client in the words both protocols share ({@link Payouts}). */
+    public Payouts payouts() {
+        return new Api2PayoutsView(this);
+    }
+
     /** The payment this payment number (userRequestId) names, empty when the server does not know it. */
     public CompletionStage<Optional<Api2Payment>> payment(String paymentNumber) {
         return Async.call(() -> api.paymentByUserRequestId(paymentNumber));
@@ -183,9 +188,9 @@ public final class Api2Client implements AutoCloseable {
                     Instant quietSince = clock.instant().minus(query.quietPeriod());
                     List<JournalEntry> entries = new ArrayList<>();
                     for (JournalEntry e : all) {
-                        if (e.claimedAt().isAfter(quietSince)) {
+                        if (e.note().isEmpty() && e.claimedAt().isAfter(quietSince)) {
                             young.add(new RecoveryReport.Unsettled(e, "claimed less than " + query.quietPeriod()
-                                    + " ago: a payout may still be on its way; run recover again later"));
+                                    + " ago and no outcome noted: a payout may still be on its way; run recover again later"));
                         } else {
                             entries.add(e);
                         }

@@ -36,6 +36,11 @@ final class Async {
         return t;
     }
 
+    /** Rethrows a failure inside a stage's function without wrapping a {@link CompletionException} twice. */
+    static CompletionException asCompletion(Throwable failure) {
+        return failure instanceof CompletionException ? (CompletionException) failure : new CompletionException(failure);
+    }
+
     /**
      * Runs {@code step} with the outcome of {@code stage} on {@code executor} (so callbacks never hold an I/O
      * thread and long page loops do not grow the stack). Whatever {@code step} throws, and a rejected

@@ -196,6 +196,14 @@ public final class CapitalistClient implements AutoCloseable {
         return recovery.recover(Objects.requireNonNull(query, "query"));
     }
 
+    /**
+     * This client in the words both protocols share ({@link Payouts}): submit a batch, follow it, balances,
+     * reconcile by payment number. {@code submit} uses the verification the client was built with.
+     */
+    public Payouts payouts() {
+        return new V1Payouts(this);
+    }
+
     /** The journal the client submits through, if it was built with one. */
     public Optional<PayoutJournalPort> journal() {
         return Optional.ofNullable(journal);

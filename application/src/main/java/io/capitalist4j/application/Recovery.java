@@ -71,9 +71,9 @@ final class Recovery {
             this.query = query;
             Instant quietSince = clock.instant().minus(query.quietPeriod());
             for (JournalEntry entry : inDoubt) {
-                if (entry.claimedAt().isAfter(quietSince)) {
+                if (entry.note().isEmpty() && entry.claimedAt().isAfter(quietSince)) {
                     unsettled.add(new RecoveryReport.Unsettled(entry, "claimed less than " + query.quietPeriod()
-                            + " ago: an upload may still be on its way; run recover again later"));
+                            + " ago and no outcome noted: an upload may still be on its way; run recover again later"));
                 } else {
                     pending.put(entry.paymentNumber(), entry);
                 }

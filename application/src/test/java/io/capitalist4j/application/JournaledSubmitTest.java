@@ -219,10 +219,10 @@ class JournaledSubmitTest extends ClientTestBase {
     }
 
     @Test
-    void aClaimYoungerThanTheQuietPeriodIsLeftInDoubt() {
-        api.onImport = r -> CompletableFuture.failedFuture(new TransportException("import_batch_advanced", "connection reset", true, null));
+    void aClaimYoungerThanTheQuietPeriodWithNoOutcomeNotedIsLeftInDoubt() {
+        // a process claimed these and died (or is still uploading): nothing noted how its upload ended
+        journal.claim(LOGIN, List.of("P-1", "P-2"), io.capitalist4j.application.port.out.journal.ClaimMode.ALL_OR_NOTHING);
         CapitalistClient client = journaled();
-        failure(client.submit(SubmitBatchCommand.of(Fixtures.batchOf(2), signer)));
 
         RecoveryReport report = value(client.recover(RecoverQuery.defaults().quietPeriod(Duration.ofMinutes(30))));
 
@@ -230,6 +230,19 @@ class JournaledSubmitTest extends ClientTestBase {
         assertThat(report.stillInDoubt()).hasSize(2).allSatisfy(u -> assertThat(u.reason()).contains("claimed less than PT30M ago"));
         assertThat(api.searches).isEmpty();
         assertThat(journal.stateOf("P-1")).isEqualTo(JournalState.IN_DOUBT);
+    }
+
+    @Test
+    void anUploadThatEndedWithAnUnknownOutcomeIsSettledAtOnceWhateverTheQuietPeriod() {
+        api.onImport = r -> CompletableFuture.failedFuture(new TransportException("import_batch_advanced", "connection reset", true, null));
+        CapitalistClient client = journaled();
+        failure(client.submit(SubmitBatchCommand.of(Fixtures.batchOf(2), signer)));
+        api.onSearch = s -> CompletableFuture.completedFuture(List.of());
+
+        RecoveryReport report = value(client.recover(RecoverQuery.defaults().quietPeriod(Duration.ofMinutes(30))));
+
+        assertThat(report.settled()).isTrue();
+        assertThat(report.released()).hasSize(2);
     }
 
     @Test

@@ -15,14 +15,14 @@ import java.util.UUID;
  * One real PostgreSQL server for every test of this JVM, started on first use (about a second) and stopped by its
  * shutdown hook. It is never skipped: a server that cannot start fails the test that needed it.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized EmbeddedPostgres get() {
+    public static synchronized EmbeddedPostgres get() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
@@ -33,8 +33,8 @@ final class EmbeddedPostgresServer {
         return server;
     }
 
-    /** A new empty database on the server; its JDBC URL. */
-    static String newDatabase() {
+    /** A new empty database on the server; its JDBC URL (user {@code postgres}, no password). */
+    public static String newDatabase() {
         String name = "journal_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = get().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);

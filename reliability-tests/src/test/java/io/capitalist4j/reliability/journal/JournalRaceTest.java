@@ -2,6 +2,7 @@ package io.capitalist4j.reliability.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.capitalist4j.adapter.jdbc.EmbeddedPostgresServer;
 import io.capitalist4j.adapter.jdbc.JdbcPayoutJournal;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;

@@ -1,6 +1,7 @@
 package io.capitalist4j.adapter.jdbc;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimNumbers;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -504,19 +505,11 @@ final class JdbcJournal implements PayoutJournalPort {
     }
 
     private static void requireDistinctNumbers(List<String> paymentNumbers) {
-        Objects.requireNonNull(paymentNumbers, "paymentNumbers");
-        Set<String> seen = new HashSet<>();
+        ClaimNumbers.requireDistinctNonBlank(paymentNumbers);
         for (int i = 0; i < paymentNumbers.size(); i++) {
-            String number = paymentNumbers.get(i);
-            if (number == null || number.isBlank()) {
-                throw new IllegalArgumentException("payment number " + (i + 1) + " of the claim is blank");
-            }
-            if (number.length() > MAX_TEXT) {
+            if (paymentNumbers.get(i).length() > MAX_TEXT) {
                 throw new IllegalArgumentException("payment number " + (i + 1) + " of the claim is longer than "
-                        + MAX_TEXT + " characters: " + number.length());
-            }
-            if (!seen.add(number)) {
-                throw new IllegalArgumentException("payment number '" + number + "' is repeated in the claim");
+                        + MAX_TEXT + " characters: " + paymentNumbers.get(i).length());
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.capitalist4j.testkit.journal;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimNumbers;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,7 +55,7 @@ public final class InMemoryPayoutJournal implements PayoutJournalPort {
     public JournalClaim claim(String login, List<String> paymentNumbers, ClaimMode mode) {
         requireLogin(login);
         Objects.requireNonNull(mode, "mode");
-        requireDistinctNonBlank(paymentNumbers);
+        ClaimNumbers.requireDistinctNonBlank(paymentNumbers);
         synchronized (this) {
             requireOpen();
             Map<String, JournalEntry> entries = byLogin.computeIfAbsent(login, l -> new HashMap<>());
@@ -166,20 +166,6 @@ public final class InMemoryPayoutJournal implements PayoutJournalPort {
         Objects.requireNonNull(login, "login");
         if (login.isBlank()) {
             throw new IllegalArgumentException("login is blank");
-        }
-    }
-
-    private static void requireDistinctNonBlank(List<String> paymentNumbers) {
-        Objects.requireNonNull(paymentNumbers, "paymentNumbers");
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < paymentNumbers.size(); i++) {
-            String number = paymentNumbers.get(i);
-            if (number == null || number.isBlank()) {
-                throw new IllegalArgumentException("payment number " + (i + 1) + " of the claim is blank");
-            }
-            if (!seen.add(number)) {
-                throw new IllegalArgumentException("payment number '" + number + "' is repeated in the claim");
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit.api2;
 
+import io.capitalist4j.testkit.Awaiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.capitalist4j.testkit.scripted;
 
+import io.capitalist4j.testkit.Awaiting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,16 +1,16 @@
-package io.capitalist4j.testkit.api2;
+package io.capitalist4j.testkit;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition another thread makes true; the guard only turns a hang into a failure. */
-final class Awaiting {
+public final class Awaiting {
 
     private Awaiting() {
     }
 
-    static boolean until(BooleanSupplier condition, Duration guard) {
+    public static boolean until(BooleanSupplier condition, Duration guard) {
         long deadline = System.nanoTime() + guard.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

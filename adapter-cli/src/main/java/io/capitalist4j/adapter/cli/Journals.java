@@ -109,10 +109,15 @@ final class Journals {
         return new Opened(port, login, where);
     }
 
-    /** {@code $CAPITALIST_HOME}, else {@value #HOME_PROPERTY}, else {@code ~/.capitalist4j}. */
+    /**
+     * {@code $CAPITALIST_HOME}, else {@value #HOME_PROPERTY}, else {@code ~/.capitalist4j} where {@code ~} is
+     * {@code $HOME} as the shell has it (the JVM's {@code user.home} comes from the password file and ignores it),
+     * and {@code user.home} only when there is no {@code $HOME}.
+     */
     static Path home(Terminal terminal) {
         return terminal.variable(EnvVars.HOME).map(Path::of)
                 .or(() -> Optional.ofNullable(System.getProperty(HOME_PROPERTY)).filter(p -> !p.isBlank()).map(Path::of))
+                .or(() -> terminal.variable("HOME").filter(h -> !h.isBlank()).map(h -> Path.of(h, HOME_DIRECTORY)))
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), HOME_DIRECTORY));
     }
 

@@ -43,7 +43,7 @@ final class CliRun {
 
     Result run(String... args) {
         Map<String, String> env = new HashMap<>(this.env);
-        if (!env.containsKey(EnvVars.HOME) && !env.containsKey(EnvVars.JOURNAL)) {
+        if (!env.containsKey(EnvVars.HOME) && !env.containsKey(EnvVars.JOURNAL) && !env.containsKey("HOME")) {
             // a run that names no journal is a new user with a journal of its own, as before journals existed
             env.put(EnvVars.JOURNAL, "jdbc:h2:mem:cli-run-" + java.util.UUID.randomUUID());
         }

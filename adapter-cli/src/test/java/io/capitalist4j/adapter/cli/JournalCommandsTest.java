@@ -262,6 +262,25 @@ class JournalCommandsTest extends WithTestBank {
     }
 
     @Test
+    void withoutCapitalistHomeTheJournalLivesUnderTheShellsHome() {
+        Path shellHome = home.resolve("shell-home");
+        // the build sets the home property as a safety net; a user's shell has only $HOME
+        String safetyNet = System.getProperty(Journals.HOME_PROPERTY);
+        System.clearProperty(Journals.HOME_PROPERTY);
+        CliRun.Result list;
+        try {
+            list = bank.cli().env("HOME", shellHome.toString()).run("--login", TestBank.LOGIN, "journal", "list");
+        } finally {
+            if (safetyNet != null) {
+                System.setProperty(Journals.HOME_PROPERTY, safetyNet);
+            }
+        }
+
+        assertThat(list.code()).as(list.toString()).isZero();
+        assertThat(shellHome.resolve(".capitalist4j").resolve("journal.mv.db")).exists();
+    }
+
+    @Test
     void commandsThatNeedNoJournalNeverCreateTheHomeDirectory() {
         Path notYet = home.resolve("capitalist-home");
 

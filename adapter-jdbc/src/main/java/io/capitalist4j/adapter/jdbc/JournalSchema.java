@@ -65,8 +65,20 @@ final class JournalSchema {
      * doubt (no table, a failed or newer migration, an unreadable version) leaves the decision to Flyway.
      */
     static boolean upToDate(DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.Statement s = c.createStatement();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            try (java.sql.ResultSet tables = c.getMetaData().getTables(null, null, HISTORY_TABLE, null)) {
+                if (!tables.next()) {
+                    return false; // a new database: Flyway creates it (no failed query left in a trace file)
+                }
+            }
+            return applied(c);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false; // not readable: Flyway decides and reports
+        }
+    }
+
+    private static boolean applied(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"" + HISTORY_TABLE + "\"")) {
             java.util.Set<Integer> applied = new java.util.HashSet<>();
             while (rs.next()) {
@@ -85,8 +97,6 @@ final class JournalSchema {
                 }
             }
             return applied.isEmpty();
-        } catch (java.sql.SQLException | RuntimeException e) {
-            return false; // no history yet, or not readable: Flyway decides and reports
         }
     }
 

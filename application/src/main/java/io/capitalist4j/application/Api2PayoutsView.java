@@ -10,6 +10,9 @@ import io.capitalist4j.domain.api2.Api2Payment;
 import io.capitalist4j.domain.api2.Api2PaymentState;
 import io.capitalist4j.domain.batch.Batch;
 import io.capitalist4j.domain.document.Period;
+import io.capitalist4j.domain.error.HttpStatusException;
+import io.capitalist4j.domain.money.Currency;
+import io.capitalist4j.domain.rate.ConversionQuote;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
@@ -81,6 +85,27 @@ final class Api2PayoutsView implements Payouts {
         return client.api().accounts().thenApply(accounts -> accounts.stream()
                 .map(a -> new Account(a.name(), a.number(), a.currency(), a.balance(), BigDecimal.ZERO))
                 .collect(Collectors.toList()));
+    }
+
+    /** {@code GET /v1/rate}; a pair the server refuses with 400 and an error body is one it does not quote. */
+    @Override
+    public CompletionStage<Optional<ConversionQuote>> quote(Currency from, Currency to) {
+        if (from.equals(to)) {
+            return CompletableFuture.completedFuture(Optional.of(ConversionQuote.same(from)));
+        }
+        return client.api().rate(from, to).handle((rate, failure) -> {
+            if (failure == null) {
+                return Optional.of(ConversionQuote.perUnit(from, to, rate.rate()));
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof HttpStatusException && ((HttpStatusException) cause).status() == 400
+                    && ((HttpStatusException) cause).serverMessage().isPresent()) {
+                return Optional.<ConversionQuote>empty();
+            }
+            throw failure instanceof CompletionException ? (CompletionException) failure
+                    : new CompletionException(failure);
+        });
     }
 
     /** Each number looked up by itself ({@code period} is not needed: API2 finds a payment by its number). */

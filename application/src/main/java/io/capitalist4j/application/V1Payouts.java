@@ -15,6 +15,8 @@ import io.capitalist4j.domain.batch.BatchRecord;
 import io.capitalist4j.domain.batch.RecordState;
 import io.capitalist4j.domain.document.Period;
 import io.capitalist4j.domain.error.OutcomeUnknownException;
+import io.capitalist4j.domain.money.Currency;
+import io.capitalist4j.domain.rate.ConversionQuote;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,6 +107,14 @@ final class V1Payouts implements Payouts {
     @Override
     public CompletionStage<List<Account>> balances() {
         return client.accounts().thenApply(overview -> overview.accounts());
+    }
+
+    @Override
+    public CompletionStage<Optional<ConversionQuote>> quote(Currency from, Currency to) {
+        if (from.equals(to)) {
+            return CompletableFuture.completedFuture(Optional.of(ConversionQuote.same(from)));
+        }
+        return client.rates().thenApply(rates -> rates.quote(from, to));
     }
 
     @Override

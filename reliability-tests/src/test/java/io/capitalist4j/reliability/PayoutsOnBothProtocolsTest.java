@@ -32,6 +32,7 @@ import io.capitalist4j.testkit.api2.Api2SandboxIdentity;
 import io.capitalist4j.testkit.api2.Api2Timeline;
 import io.capitalist4j.testkit.api2.FakeApi2Server;
 import io.capitalist4j.testkit.journal.InMemoryPayoutJournal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +71,11 @@ class PayoutsOnBothProtocolsTest {
                         || t.getCause() instanceof PaymentNumbersHeldException
                         || (t.getCause() instanceof CompletionException
                         && t.getCause().getCause() instanceof PaymentNumbersHeldException)).isTrue());
+        assertThat(Stages.value(payouts.quote(Currency.KZT, Currency.BTC))).as(payouts.protocol()
+                + ": a pair the server does not quote").isEmpty();
+        assertThat(Stages.value(payouts.quote(Currency.RUR, Currency.RUR)).orElseThrow()
+                .receiveFor(Money.of("12.00", Currency.RUR), RoundingMode.UNNECESSARY))
+                .isEqualTo(Money.of("12.00", Currency.RUR));
         return done;
     }
 
@@ -86,6 +92,13 @@ class PayoutsOnBothProtocolsTest {
 
             assertThat(done.lines()).extracting(PayoutLine::status).containsExactly(PayoutStatus.PAID, PayoutStatus.PAID);
             assertThat(server.count("import_batch_advanced")).isEqualTo(1);
+            // The sandbox sells USD at 95.10 RUR (currency_rates' sell list) and buys it at 90.50.
+            assertThat(Stages.value(client.payouts().quote(Currency.RUR, Currency.USD)).orElseThrow()
+                    .receiveFor(Money.of("951.00", Currency.RUR), RoundingMode.UNNECESSARY))
+                    .isEqualTo(Money.of("10.00", Currency.USD));
+            assertThat(Stages.value(client.payouts().quote(Currency.USD, Currency.RUR)).orElseThrow()
+                    .receiveFor(Money.of("10.00", Currency.USD), RoundingMode.UNNECESSARY))
+                    .isEqualTo(Money.of("905.00", Currency.RUR));
         }
     }
 
@@ -100,6 +113,10 @@ class PayoutsOnBothProtocolsTest {
 
                 assertThat(done.lines()).extracting(PayoutLine::status).containsExactly(PayoutStatus.PAID, PayoutStatus.PAID);
                 assertThat(server.payments()).hasSize(2);
+                // GET /v1/rate?from=EUR&to=USD: 1.0842 USD for one EUR.
+                assertThat(Stages.value(client.payouts().quote(Currency.EUR, Currency.USD)).orElseThrow()
+                        .receiveFor(Money.of("100.00", Currency.EUR), RoundingMode.UNNECESSARY))
+                        .isEqualTo(Money.of("108.42", Currency.USD));
             }
         }
     }

@@ -7,10 +7,9 @@ import io.capitalist4j.testkit.api2.FakeApi2Server;
 import java.net.URI;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -18,53 +17,49 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link FakeApi2Server}, its {@link URI} and the {@link Api2SandboxIdentity}. Use
  * {@code @ExtendWith(Api2SandboxExtension.class)} for the defaults (system clock, payments final at once), or
  * register an instance built with {@link #withConfig(Api2SandboxConfig)} (a static {@code @RegisterExtension}
- * field) to choose clock, timeline, policies and the §14 choices. State is shared by the tests of a class.
+ * field) to choose clock, timeline, policies and the §14 choices. Every test gets a clean sandbox;
+ * {@link #sharedPerClass()} keeps one for all the tests of a class ({@link SandboxScope}).
  */
-public final class Api2SandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class Api2SandboxExtension implements AfterEachCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(Api2SandboxExtension.class);
-    private static final String KEY = "api2-sandbox";
 
     private final Api2SandboxConfig config;
+    private final SandboxScope scope;
 
-    /** The sandbox identity, the system clock and {@link Api2Timeline#immediate()}. */
+    /** The sandbox identity, the system clock and {@link Api2Timeline#immediate()}, a clean sandbox per test. */
     public Api2SandboxExtension() {
-        this(Api2SandboxConfig.builder().timeline(Api2Timeline.immediate()).build());
+        this(Api2SandboxConfig.builder().timeline(Api2Timeline.immediate()).build(), SandboxScope.PER_TEST);
     }
 
-    private Api2SandboxExtension(Api2SandboxConfig config) {
+    private Api2SandboxExtension(Api2SandboxConfig config, SandboxScope scope) {
         this.config = Objects.requireNonNull(config, "config");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
+    /** These settings, a clean sandbox per test. */
     public static Api2SandboxExtension withConfig(Api2SandboxConfig config) {
-        return new Api2SandboxExtension(config);
+        return new Api2SandboxExtension(config, SandboxScope.PER_TEST);
     }
 
-    /** Closed by JUnit with the store, should {@link #afterAll} not run. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
-        final FakeApi2Server server;
+    /** The same settings, one sandbox for all the tests of a class (they see each other's payments). */
+    public Api2SandboxExtension sharedPerClass() {
+        return new Api2SandboxExtension(config, SandboxScope.PER_CLASS);
+    }
 
-        Running(FakeApi2Server server) {
-            this.server = server;
-        }
-
-        @Override
-        public void close() {
-            server.close();
-        }
+    /** The scope of the sandboxes this extension starts. */
+    public SandboxScope scope() {
+        return scope;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        context.getStore(NS).put(KEY, new Running(FakeApi2Server.start(config)));
+    public void afterEach(ExtensionContext context) throws Exception {
+        scope.afterEach(context, NS);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        Running running = context.getStore(NS).remove(KEY, Running.class);
-        if (running != null) {
-            running.close();
-        }
+    public void afterAll(ExtensionContext context) throws Exception {
+        scope.afterAll(context, NS);
     }
 
     @Override
@@ -79,18 +74,8 @@ public final class Api2SandboxExtension implements BeforeAllCallback, AfterAllCa
         if (type == Api2SandboxIdentity.class) {
             return Api2SandboxIdentity.INSTANCE;
         }
-        Running running = running(context);
-        return type == URI.class ? running.server.uri() : running.server;
+        FakeApi2Server server = scope.get(context, NS, FakeApi2Server.class, () -> FakeApi2Server.start(config));
+        return type == URI.class ? server.uri() : server;
     }
 
-    private static Running running(ExtensionContext context) {
-        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            Running r = c.getStore(NS).get(KEY, Running.class);
-            if (r != null) {
-                return r;
-            }
-        }
-        throw new ParameterResolutionException("the API2 sandbox is not running: register Api2SandboxExtension "
-                + "on the test class (static field for @RegisterExtension)");
-    }
 }

@@ -17,10 +17,9 @@ import io.capitalist4j.testkit.Timeline;
 import java.net.URI;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -29,31 +28,44 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link InMemoryCapitalistApi} (same bank) and a ready {@link CapitalistClient} (Vert.x HTTP client, CSV batch
  * format, token login as the sandbox user). Use {@code @ExtendWith(CapitalistSandboxExtension.class)} for the
  * defaults (system clock, records final on the next call), or register an instance built with
- * {@link #withConfig(SandboxConfig)} to choose clock, timeline, policies and limits. State is shared by the
- * tests of a class.
+ * {@link #withConfig(SandboxConfig)} to choose clock, timeline, policies and limits. Every test gets a clean
+ * sandbox (a new server, bank and client); {@link #sharedPerClass()} keeps one for all the tests of a class
+ * ({@link SandboxScope}).
  */
-public final class CapitalistSandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class CapitalistSandboxExtension implements AfterEachCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(CapitalistSandboxExtension.class);
-    private static final String KEY = "sandbox";
 
     private final SandboxConfig config;
+    private final SandboxScope scope;
 
-    /** The sandbox user, the system clock and {@link Timeline#immediate()}. */
+    /** The sandbox user, the system clock and {@link Timeline#immediate()}, a clean sandbox per test. */
     public CapitalistSandboxExtension() {
-        this(SandboxConfig.sandbox().timeline(Timeline.immediate()).build());
+        this(SandboxConfig.sandbox().timeline(Timeline.immediate()).build(), SandboxScope.PER_TEST);
     }
 
-    private CapitalistSandboxExtension(SandboxConfig config) {
+    private CapitalistSandboxExtension(SandboxConfig config, SandboxScope scope) {
         this.config = Objects.requireNonNull(config, "config");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
+    /** These settings, a clean sandbox per test. */
     public static CapitalistSandboxExtension withConfig(SandboxConfig config) {
-        return new CapitalistSandboxExtension(config);
+        return new CapitalistSandboxExtension(config, SandboxScope.PER_TEST);
     }
 
-    /** What one test class gets; closed by JUnit when the class is done. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    /** The same settings, one sandbox for all the tests of a class (they see each other's uploads). */
+    public CapitalistSandboxExtension sharedPerClass() {
+        return new CapitalistSandboxExtension(config, SandboxScope.PER_CLASS);
+    }
+
+    /** The scope of the sandboxes this extension starts. */
+    public SandboxScope scope() {
+        return scope;
+    }
+
+    /** One sandbox and the client talking to it. */
+    private static final class Running implements AutoCloseable {
         final FakeCapitalistServer server;
         private CapitalistHttpApi api;
         private CapitalistClient client;
@@ -73,7 +85,7 @@ public final class CapitalistSandboxExtension implements BeforeAllCallback, Afte
         }
 
         @Override
-        public synchronized void close() throws Exception {
+        public synchronized void close() {
             if (client != null) {
                 client.close();
                 api.close();
@@ -83,16 +95,13 @@ public final class CapitalistSandboxExtension implements BeforeAllCallback, Afte
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        context.getStore(NS).put(KEY, new Running(FakeCapitalistServer.start(SandboxBank.create(config))));
+    public void afterEach(ExtensionContext context) throws Exception {
+        scope.afterEach(context, NS);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        Running running = context.getStore(NS).remove(KEY, Running.class);
-        if (running != null) {
-            running.close();
-        }
+        scope.afterAll(context, NS);
     }
 
     @Override
@@ -121,14 +130,8 @@ public final class CapitalistSandboxExtension implements BeforeAllCallback, Afte
         }
     }
 
-    private static Running running(ExtensionContext context) {
-        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-            Running r = c.getStore(NS).get(KEY, Running.class);
-            if (r != null) {
-                return r;
-            }
-        }
-        throw new ParameterResolutionException("the sandbox is not running: register CapitalistSandboxExtension "
-                + "on the test class (static field for @RegisterExtension)");
+    private Running running(ExtensionContext context) {
+        return scope.get(context, NS, Running.class,
+                () -> new Running(FakeCapitalistServer.start(SandboxBank.create(config))));
     }
 }

@@ -264,8 +264,9 @@ public final class CapitalistClient implements AutoCloseable {
     }
 
     /**
-     * Polls like {@link #awaitCompletion} but keeps only counts, so memory does not grow with the batch; the
-     * stage gives the last poll's progress (complete). Read the final records afterwards, page by page, with
+     * Polls like {@link #awaitCompletion} but keeps only counts, so memory does not grow with the batch (with a
+     * {@link Builder#listener listener}: one byte per record, the state it was last seen in); the stage gives the last
+     * poll's progress (complete). Read the final records afterwards, page by page, with
      * {@link #forEachRecordPage}.
      */
     public CompletionStage<BatchProgress> awaitFinal(BatchId id, WaitOptions options) {

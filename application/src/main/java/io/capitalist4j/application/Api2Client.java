@@ -6,6 +6,8 @@ import io.capitalist4j.application.port.in.RecoverQuery;
 import io.capitalist4j.application.port.in.RecoveryReport;
 import io.capitalist4j.application.port.in.PaymentsNotFinalException;
 import io.capitalist4j.application.port.out.api2.Api2Port;
+import io.capitalist4j.application.port.out.events.BatchStateEvent;
+import io.capitalist4j.application.port.out.events.CapitalistListener;
 import io.capitalist4j.application.port.out.journal.ClaimMode;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -40,6 +42,7 @@ import java.util.function.Consumer;
  * Api2Client client = Api2Client.builder()
  *     .api(api2)                        // required: e.g. Api2Http.create(...)
  *     .journal(journal, "my-api-key")   // optional, strongly advised: no number is ever sent twice
+ *     .listener(metrics)                // optional: told of every call, payment state and journal transition
  *     .build();
  * }</pre>
  *
@@ -48,6 +51,8 @@ import java.util.function.Consumer;
 public final class Api2Client implements AutoCloseable {
 
     private final Api2Port api;
+    private final CapitalistListener listener;
+    /** The journal given, wrapped to tell the listener when there is one. */
     private final PayoutJournalPort journal;
     private final String login;
     private final Api2BatchService batches;
@@ -58,8 +63,10 @@ public final class Api2Client implements AutoCloseable {
     private final List<AutoCloseable> resources;
 
     private Api2Client(Builder builder) {
-        this.api = Objects.requireNonNull(builder.api, "Api2Client needs an api (Api2Port)");
-        this.journal = builder.journal;
+        Api2Port port = Objects.requireNonNull(builder.api, "Api2Client needs an api (Api2Port)");
+        this.listener = CapitalistListener.composite(builder.listeners);
+        this.api = listener == CapitalistListener.NONE ? port : new ObservedApi2(port, listener);
+        this.journal = ObservedJournal.of(builder.journal, ObservedApi2.PROTOCOL, listener);
         this.login = builder.login;
         Executor workers = builder.executor;
         if (workers == null) {
@@ -83,7 +90,10 @@ public final class Api2Client implements AutoCloseable {
         return new Builder();
     }
 
-    /** The remote operations, for what this client does not wrap (accounts, rates, exchange, whitelist, …). */
+    /**
+     * The remote operations, for what this client does not wrap (accounts, rates, exchange, whitelist, …); with a
+     * {@link Builder#listener listener}, the calls made through it are reported too.
+     */
     public Api2Port api() {
         return api;
     }
@@ -120,6 +130,7 @@ public final class Api2Client implements AutoCloseable {
     /**
      * Polls every payment until each is final (EXECUTED or DECLINED), {@code interval} apart; fails with
      * {@link PaymentsNotFinalException} at the deadline. Payment numbers the server does not know are reported absent.
+     * A {@link Builder#listener listener} is told of each payment's state when first seen and at every change.
      */
     public CompletionStage<Map<String, Optional<Api2Payment>>> awaitCompletion(List<String> paymentNumbers,
                                                                               Duration interval, Duration deadline) {
@@ -137,9 +148,11 @@ public final class Api2Client implements AutoCloseable {
         for (String number : pending) {
             round.add(Async.call(() -> api.paymentByUserRequestId(number)).toCompletableFuture()
                     .thenAccept(found -> {
+                        Optional<Api2Payment> before;
                         synchronized (last) {
-                            last.put(number, found);
+                            before = last.put(number, found);
                         }
+                        tellState(before == null ? Optional.empty() : before, found);
                     }));
         }
         CompletableFuture.allOf(round.toArray(new CompletableFuture<?>[0])).whenCompleteAsync((done, failure) -> {
@@ -164,6 +177,24 @@ public final class Api2Client implements AutoCloseable {
                         TimeUnit.MILLISECONDS);
             }
         }, executor);
+    }
+
+    /** A payment seen for the first time, or in another state than at the previous poll. */
+    private void tellState(Optional<Api2Payment> before, Optional<Api2Payment> now) {
+        if (now.isEmpty() || listener == CapitalistListener.NONE) {
+            return;
+        }
+        Optional<String> from = before.map(p -> p.state().name());
+        String to = now.get().state().name();
+        if (from.isPresent() && from.get().equals(to)) {
+            return;
+        }
+        try {
+            listener.onBatchState(new BatchStateEvent(ObservedApi2.PROTOCOL, String.valueOf(now.get().documentId()),
+                    from, to));
+        } catch (RuntimeException ignored) {
+            // a listener never stops a wait
+        }
     }
 
     /** As {@link #recover(RecoverQuery)} with {@link RecoverQuery#defaults()}. */
@@ -278,6 +309,7 @@ public final class Api2Client implements AutoCloseable {
         private ScheduledExecutorService scheduler;
         private Clock clock;
         private final List<AutoCloseable> resources = new ArrayList<>();
+        private final List<CapitalistListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -314,6 +346,18 @@ public final class Api2Client implements AutoCloseable {
 
         public Builder owning(AutoCloseable resource) {
             resources.add(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
+        /**
+         * Tells {@code events} of every remote call ({@code protocol} {@code api2}, also those made through
+         * {@link Api2Client#api()}), of every payment state {@link Api2Client#awaitCompletion} sees, and of every
+         * journal transition the client makes; e.g. {@code new MicrometerListener(registry)} of
+         * {@code capitalist4j-micrometer}. Each call adds one; what one throws is caught and touches neither the others
+         * nor the payouts. Default: none, and then nothing is wrapped.
+         */
+        public Builder listener(CapitalistListener events) {
+            listeners.add(Objects.requireNonNull(events, "listener"));
             return this;
         }
 

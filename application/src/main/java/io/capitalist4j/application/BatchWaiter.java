@@ -4,6 +4,8 @@ import io.capitalist4j.application.port.in.BatchOutcome;
 import io.capitalist4j.application.port.in.BatchProgress;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.in.WaitTimeoutException;
+import io.capitalist4j.application.port.out.events.BatchStateEvent;
+import io.capitalist4j.application.port.out.events.CapitalistListener;
 import io.capitalist4j.domain.batch.BatchId;
 import io.capitalist4j.domain.batch.BatchPage;
 import io.capitalist4j.domain.batch.BatchRecord;
@@ -16,10 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -41,13 +45,16 @@ final class BatchWaiter {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final OpenRuns runs;
+    private final CapitalistListener listener;
 
-    BatchWaiter(BatchPaginator pages, Executor executor, ScheduledExecutorService scheduler, Clock clock, OpenRuns runs) {
+    BatchWaiter(BatchPaginator pages, Executor executor, ScheduledExecutorService scheduler, Clock clock, OpenRuns runs,
+                CapitalistListener listener) {
         this.pages = pages;
         this.executor = executor;
         this.scheduler = scheduler;
         this.clock = clock;
         this.runs = runs;
+        this.listener = listener;
     }
 
     /** Waits and keeps the records of the last poll, for the outcome. */
@@ -109,6 +116,37 @@ final class BatchWaiter {
         }
     }
 
+    /**
+     * The state each record of a wait was last seen in, one byte per record by its place in the batch, to tell the
+     * listener of the first sighting and of every change.
+     */
+    private final class SeenStates {
+        private static final RecordState[] STATES = RecordState.values();
+        private final String batchId;
+        private byte[] seen = new byte[64];
+
+        SeenStates(BatchId id) {
+            this.batchId = id.value();
+        }
+
+        void saw(int place, RecordState state) {
+            if (place >= seen.length) {
+                seen = Arrays.copyOf(seen, Math.max(place + 1, seen.length * 2));
+            }
+            int before = seen[place] - 1;
+            if (before == state.ordinal()) {
+                return;
+            }
+            seen[place] = (byte) (state.ordinal() + 1);
+            try {
+                listener.onBatchState(new BatchStateEvent(ObservedApi.PROTOCOL, batchId,
+                        before < 0 ? Optional.empty() : Optional.of(STATES[before].name()), state.name()));
+            } catch (RuntimeException ignored) {
+                // a listener never stops a wait
+            }
+        }
+    }
+
     /** What one successful poll found. */
     private static final class Poll {
         final BatchProgress progress;
@@ -138,6 +176,8 @@ final class BatchWaiter {
         private volatile ScheduledFuture<?> deadline;
         /** The page walk of the poll under way, stopped when the wait ends so that it asks for no further page. */
         private volatile CompletableFuture<Void> walk;
+        /** Null when nobody listens: then no state is kept. */
+        private final SeenStates seen;
 
         Run(BatchId id, WaitOptions options, boolean keepRecords, Function<Poll, T> outcome, Instant deadlineAt,
             CompletableFuture<T> result) {
@@ -147,6 +187,7 @@ final class BatchWaiter {
             this.outcome = outcome;
             this.deadlineAt = deadlineAt;
             this.result = result;
+            this.seen = listener == CapitalistListener.NONE ? null : new SeenStates(id);
             result.whenComplete((value, failure) -> stopAll());
         }
 
@@ -189,10 +230,14 @@ final class BatchWaiter {
             }
             Tally tally = new Tally();
             List<BatchRecord> records = keepRecords ? new ArrayList<>() : List.of();
+            int[] place = {0};
             CompletableFuture<Void> current = pages.forEachPage(id, options.pageSize(), (BatchPage page) -> {
                 tally.add(page.records());
                 if (keepRecords) {
                     records.addAll(page.records());
+                }
+                if (seen != null) {
+                    page.records().forEach(r -> seen.saw(place[0]++, r.state()));
                 }
             });
             walk = current;

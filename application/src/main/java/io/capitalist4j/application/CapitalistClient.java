@@ -15,6 +15,7 @@ import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.out.BatchFormatPort;
 import io.capitalist4j.application.port.out.CapitalistApiPort;
 import io.capitalist4j.application.port.out.VerificationPort;
+import io.capitalist4j.application.port.out.events.CapitalistListener;
 import io.capitalist4j.application.port.out.journal.ClaimMode;
 import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import io.capitalist4j.domain.account.AccountNumber;
@@ -64,6 +65,7 @@ import java.util.function.Consumer;
  *     .batchFormat(format)       // required for submit
  *     .verification(signing)     // optional: how submit(batch) proves an upload
  *     .owning(api)               // optional: close the api with the client
+ *     .listener(metrics)         // optional: told of every call, record state and journal transition
  *     .build();
  * }</pre>
  *
@@ -96,7 +98,9 @@ public final class CapitalistClient implements AutoCloseable {
     private final BlockingCapitalistClient blocking;
 
     private CapitalistClient(Builder builder) {
-        this.api = Objects.requireNonNull(builder.api, "CapitalistClient needs an api (CapitalistApiPort)");
+        CapitalistApiPort port = Objects.requireNonNull(builder.api, "CapitalistClient needs an api (CapitalistApiPort)");
+        CapitalistListener listener = CapitalistListener.composite(builder.listeners);
+        this.api = listener == CapitalistListener.NONE ? port : new ObservedApi(port, listener);
         this.owned = new ArrayList<>(2);
         Executor executor = builder.executor;
         if (executor == null) {
@@ -114,7 +118,7 @@ public final class CapitalistClient implements AutoCloseable {
         this.verification = builder.verification;
         this.submitter = builder.batchFormat == null ? null : new SubmitBatchService(api, builder.batchFormat, executor);
         this.batchPages = new BatchPaginator(api, executor, runs, builder.maxRecordsPerWalk);
-        this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock, runs);
+        this.waiter = new BatchWaiter(batchPages, executor, scheduler, clock, runs, listener);
         this.historyPages = new HistoryPaginator(api, executor, runs, builder.maxRecordsPerWalk);
         this.reconciler = new Reconciler(api, executor, runs, builder.maxRecordsPerWalk);
         this.journal = builder.journal;
@@ -122,8 +126,9 @@ public final class CapitalistClient implements AutoCloseable {
             this.journaled = null;
             this.recovery = null;
         } else {
-            this.journaled = submitter == null ? null : new JournaledSubmitter(submitter, journal, builder.login, executor);
-            this.recovery = new Recovery(journal, builder.login, batchPages, reconciler, executor, clock);
+            PayoutJournalPort observed = ObservedJournal.of(journal, ObservedApi.PROTOCOL, listener);
+            this.journaled = submitter == null ? null : new JournaledSubmitter(submitter, observed, builder.login, executor);
+            this.recovery = new Recovery(observed, builder.login, batchPages, reconciler, executor, clock);
         }
         this.blocking = new BlockingCapitalistClient(this);
     }
@@ -259,8 +264,9 @@ public final class CapitalistClient implements AutoCloseable {
     }
 
     /**
-     * Polls like {@link #awaitCompletion} but keeps only counts, so memory does not grow with the batch; the
-     * stage gives the last poll's progress (complete). Read the final records afterwards, page by page, with
+     * Polls like {@link #awaitCompletion} but keeps only counts, so memory does not grow with the batch (with a
+     * {@link Builder#listener listener}: one byte per record, the state it was last seen in); the stage gives the last
+     * poll's progress (complete). Read the final records afterwards, page by page, with
      * {@link #forEachRecordPage}.
      */
     public CompletionStage<BatchProgress> awaitFinal(BatchId id, WaitOptions options) {
@@ -398,6 +404,7 @@ public final class CapitalistClient implements AutoCloseable {
         private PayoutJournalPort journal;
         private String login;
         private final List<AutoCloseable> resources = new ArrayList<>();
+        private final List<CapitalistListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -460,6 +467,19 @@ public final class CapitalistClient implements AutoCloseable {
                 throw new IllegalArgumentException("the journal's login must not be blank");
             }
             this.login = apiLogin;
+            return this;
+        }
+
+        /**
+         * Tells {@code events} of every remote call ({@code protocol} {@code v1}), of every record state a wait
+         * ({@link CapitalistClient#awaitCompletion}, {@link CapitalistClient#awaitFinal}) sees, and of every journal
+         * transition the client makes; e.g. {@code new MicrometerListener(registry)} of
+         * {@code capitalist4j-micrometer}. Each call adds one; they are told in the order given, and what one throws
+         * is caught and touches neither the others nor the payouts. With a listener, {@code awaitFinal} keeps one
+         * byte per record (the state it saw last). Default: none, and then nothing is wrapped.
+         */
+        public Builder listener(CapitalistListener events) {
+            listeners.add(Objects.requireNonNull(events, "listener"));
             return this;
         }
 

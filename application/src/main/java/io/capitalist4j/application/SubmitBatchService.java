@@ -94,22 +94,26 @@ final class SubmitBatchService {
      * like) are left as they are.
      */
     static Throwable classify(Throwable failure, Batch batch) {
+        return mayHaveBeenTaken(failure) ? unknown(batch, failure) : failure;
+    }
+
+    /** Whether an upload that failed so may still have been taken by the server (see {@link #classify}). */
+    static boolean mayHaveBeenTaken(Throwable failure) {
+        if (failure instanceof OutcomeUnknownException) {
+            return true;
+        }
         if (failure instanceof ApiException) {
-            boolean mayHaveCreated = ((ApiException) failure).error().known()
-                    .map(ErrorCode::uploadMayHaveCreatedBatch).orElse(false);
-            return mayHaveCreated ? unknown(batch, failure) : failure;
+            return ((ApiException) failure).error().known().map(ErrorCode::uploadMayHaveCreatedBatch).orElse(false);
         }
         if (failure instanceof TransportException) {
-            return ((TransportException) failure).mayHaveReachedServer() ? unknown(batch, failure) : failure;
+            return ((TransportException) failure).mayHaveReachedServer();
         }
         if (failure instanceof HttpStatusException) {
-            return ((HttpStatusException) failure).status() >= 500 ? unknown(batch, failure) : failure;
+            return ((HttpStatusException) failure).status() >= 500;
         }
-        if (failure instanceof Error) {
-            return failure;
-        }
-        // DecodingException lands here too: the server answered, so it may well hold the batch.
-        return unknown(batch, failure);
+        // an Error is left as it is; DecodingException and the unexpected land on true: the server answered, so it
+        // may well hold the batch
+        return !(failure instanceof Error);
     }
 
     private static OutcomeUnknownException unknown(Batch batch, Throwable cause) {

@@ -2,6 +2,7 @@ package io.capitalist4j.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.capitalist4j.architecture.ProductionClasses.EVENTS;
 import static io.capitalist4j.architecture.ProductionClasses.PORT_IN;
 import static io.capitalist4j.architecture.ProductionClasses.PORT_OUT;
 import static io.capitalist4j.architecture.ProductionClasses.ROOT;
@@ -14,10 +15,22 @@ import org.junit.jupiter.api.Test;
  */
 class PortRulesTest {
 
+    /**
+     * The listener of port.out.events is the one exception: it is not a port the client needs to work but an observer
+     * it tells, every method a no-op by default, named as what it is.
+     */
     @Test
     void interfacesInPortOutAreNamedPort() {
-        classes().that().resideInAPackage(PORT_OUT).and().areInterfaces().and().areTopLevelClasses()
+        classes().that().resideInAPackage(PORT_OUT).and().resideOutsideOfPackage(EVENTS).and().areInterfaces()
+                .and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("Port")
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void theOnlyInterfaceOfTheEventsIsTheListener() {
+        classes().that().resideInAPackage(EVENTS).and().areInterfaces()
+                .should().haveFullyQualifiedName("io.capitalist4j.application.port.out.events.CapitalistListener")
                 .check(ProductionClasses.all());
     }
 

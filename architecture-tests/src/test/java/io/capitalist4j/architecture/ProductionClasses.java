@@ -21,6 +21,8 @@ final class ProductionClasses {
     static final String ADAPTERS = "io.capitalist4j.adapter..";
     static final String TESTKIT = "io.capitalist4j.testkit..";
     static final String CLIENT = "io.capitalist4j.client..";
+    static final String MICROMETER = "io.capitalist4j.micrometer..";
+    static final String EVENTS = "io.capitalist4j.application.port.out.events..";
     static final String CATALOGUE = "io.capitalist4j.domain.error..";
 
     private static JavaClasses classes;

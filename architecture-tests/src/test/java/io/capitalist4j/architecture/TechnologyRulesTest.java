@@ -1,15 +1,20 @@
 package io.capitalist4j.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static io.capitalist4j.architecture.ProductionClasses.ADAPTERS;
 import static io.capitalist4j.architecture.ProductionClasses.API2;
+import static io.capitalist4j.architecture.ProductionClasses.APPLICATION;
 import static io.capitalist4j.architecture.ProductionClasses.CLI;
 import static io.capitalist4j.architecture.ProductionClasses.CLIENT;
 import static io.capitalist4j.architecture.ProductionClasses.CSV;
+import static io.capitalist4j.architecture.ProductionClasses.DOMAIN;
 import static io.capitalist4j.architecture.ProductionClasses.HTTP;
 import static io.capitalist4j.architecture.ProductionClasses.JDBC;
+import static io.capitalist4j.architecture.ProductionClasses.MICROMETER;
 import static io.capitalist4j.architecture.ProductionClasses.ROOT;
 import static io.capitalist4j.architecture.ProductionClasses.SIGNING;
 import static io.capitalist4j.architecture.ProductionClasses.TESTKIT;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +42,35 @@ class TechnologyRulesTest {
         noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(SIGNING, TESTKIT)
                 .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
                 .check(ProductionClasses.all());
+    }
+
+    @Test
+    void theApplicationNeverDependsOnMicrometer() {
+        // metrics reach the application only through its own listener port, so using the library never forces Micrometer
+        noClasses().that().resideInAnyPackage(APPLICATION, DOMAIN)
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void micrometerIsUsedOnlyByTheMicrometerModule() {
+        noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage(MICROMETER)
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(ProductionClasses.all());
+    }
+
+    /** It listens to any client through the application's port, so it needs no adapter, client or testkit. */
+    @Test
+    void theMicrometerModuleDependsOnlyOnTheApplicationAndTheDomain() {
+        noClasses().that().resideInAPackage(MICROMETER)
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, CLIENT, TESTKIT)
+                .check(ProductionClasses.all());
+    }
+
+    @Test
+    void theImportSeesTheMicrometerModule() {
+        assertThat(ProductionClasses.all().containPackage("io.capitalist4j.micrometer"))
+                .isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.capitalist4j.adapter.signing.BouncyCastleSigning;
 import io.capitalist4j.adapter.signing.CertificateKey;
 import io.capitalist4j.application.CapitalistClient;
 import io.capitalist4j.application.port.out.VerificationPort;
+import io.capitalist4j.application.port.out.events.CapitalistListener;
 import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import io.capitalist4j.domain.auth.Secret;
 import io.vertx.core.Vertx;
@@ -59,6 +60,7 @@ public final class Capitalist {
         private String verificationChosen;
         private Vertx vertx;
         private final List<Consumer<HttpOptions.Builder>> httpSettings = new ArrayList<>();
+        private final List<CapitalistListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -141,6 +143,16 @@ public final class Capitalist {
         }
 
         /**
+         * Tells {@code events} of every remote call, record state seen while waiting and journal transition of the
+         * client, e.g. {@code new MicrometerListener(registry)} of {@code capitalist4j-micrometer}; see
+         * {@link CapitalistClient.Builder#listener}. Each call adds one.
+         */
+        public Builder listener(CapitalistListener events) {
+            listeners.add(Objects.requireNonNull(events, "listener"));
+            return this;
+        }
+
+        /**
          * Runs the client on this Vert.x instance instead of one of its own. It is left running when the client
          * closes: whoever made it closes it, after the client.
          */
@@ -183,6 +195,7 @@ public final class Capitalist {
                 if (journal != null) {
                     client.journal(journal, login);
                 }
+                listeners.forEach(client::listener);
                 return client.build();
             } catch (RuntimeException | Error e) {
                 api.close();

@@ -351,6 +351,23 @@ final class JdbcJournal implements PayoutJournalPort {
         });
     }
 
+    /** One {@code SELECT COUNT(*)}: no entry is read. */
+    @Override
+    public long count(String login, JournalState state) {
+        requireText("login", login);
+        Objects.requireNonNull(state, "state");
+        return inTransaction("count", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + T + " WHERE login = ? AND state = ?")) {
+                ps.setString(1, login);
+                ps.setString(2, state.label());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     private Map<String, JournalEntry> select(Connection c, String login, List<String> numbers)
             throws SQLException {
         Map<String, JournalEntry> found = new LinkedHashMap<>();

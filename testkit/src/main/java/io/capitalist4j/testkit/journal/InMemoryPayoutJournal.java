@@ -133,6 +133,14 @@ public final class InMemoryPayoutJournal implements PayoutJournalPort {
     }
 
     @Override
+    public synchronized long count(String login, JournalState state) {
+        requireLogin(login);
+        Objects.requireNonNull(state, "state");
+        requireOpen();
+        return byLogin.getOrDefault(login, Map.of()).values().stream().filter(e -> e.state() == state).count();
+    }
+
+    @Override
     public synchronized void close() {
         closed = true;
     }

@@ -418,6 +418,23 @@ public abstract class PayoutJournalContract {
         assertEquals(List.of(), journal.list(login, Optional.empty()));
     }
 
+    @Test
+    void countGivesHowManyEntriesOfTheLoginAreInTheState() {
+        JournalClaim x = journal.claim(login, List.of("x-1", "x-2", "x-3", "x-4"), ClaimMode.ALL_OR_NOTHING);
+        journal.markSent(login, x.claimId(), "B-1", List.of("x-1"));
+        journal.release(login, x.claimId(), List.of("x-2"), "rejected");
+        journal.claim(login + "-other", List.of("x-1", "x-2"), ClaimMode.ALL_OR_NOTHING);
+
+        assertEquals(2, journal.count(login, JournalState.IN_DOUBT));
+        assertEquals(1, journal.count(login, JournalState.SENT));
+        assertEquals(1, journal.count(login, JournalState.RELEASED));
+        assertEquals(2, journal.count(login + "-other", JournalState.IN_DOUBT));
+        assertEquals(0, journal.count(login + "-nobody", JournalState.IN_DOUBT));
+        for (JournalState state : JournalState.values()) {
+            assertEquals(journal.list(login, Optional.of(state)).size(), journal.count(login, state), state.label());
+        }
+    }
+
     // --- logins ----------------------------------------------------------------------------------------------
 
     @Test

@@ -3,6 +3,7 @@ package io.capitalist4j.application.port.out.journal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,15 @@ public interface PayoutJournalPort extends AutoCloseable {
 
     /** Every entry of {@code login}, in the state given or in all, oldest claim first. */
     List<JournalEntry> list(String login, Optional<JournalState> state);
+
+    /**
+     * How many entries of {@code login} are in {@code state}: {@code list(login, Optional.of(state)).size()}, which is
+     * what this default does. A journal over a database overrides it with a count that reads no entries (e.g. for a
+     * gauge of the numbers in doubt, read at every scrape).
+     */
+    default long count(String login, JournalState state) {
+        return list(login, Optional.of(Objects.requireNonNull(state, "state"))).size();
+    }
 
     /** Closes what the journal opened (a pool, a connection); idempotent. */
     @Override

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -72,6 +73,26 @@ class JournalAutoConfigurationTest {
                     assertThat(dependsOn).contains("dataSourceScriptDatabaseInitializer");
                     assertThat(tables(context.getBean(DataSource.class)))
                             .contains("APP_ORDERS", "CAPITALIST4J_PAYOUT_JOURNAL");
+                });
+    }
+
+    @Test
+    void the_applications_own_flyway_and_the_journal_keep_separate_histories() {
+        Runners.starter()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+                .withPropertyValues("capitalist.sandbox=true", "spring.datasource.generate-unique-name=true",
+                        "spring.flyway.locations=classpath:db/app")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBeanFactory().getBeanDefinition("capitalistPayoutJournal").getDependsOn())
+                            .contains("flywayInitializer");
+                    DataSource dataSource = context.getBean(DataSource.class);
+                    assertThat(tables(dataSource)).contains("APP_INVOICES", "FLYWAY_SCHEMA_HISTORY",
+                            "CAPITALIST4J_PAYOUT_JOURNAL", "CAPITALIST4J_JOURNAL_SCHEMA_HISTORY");
+                    assertThat(scripts(dataSource, "flyway_schema_history")).containsExactly("V1__app_invoices.sql");
+                    assertThat(scripts(dataSource, "capitalist4j_journal_schema_history"))
+                            .contains("V1__payout_journal.sql", "V2__claim_index.sql")
+                            .doesNotContain("V1__app_invoices.sql");
                 });
     }
 
@@ -184,6 +205,18 @@ class JournalAutoConfigurationTest {
             }
         }
         return names;
+    }
+
+    private static List<String> scripts(DataSource dataSource, String historyTable) throws Exception {
+        List<String> scripts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT \"script\" FROM \"" + historyTable + "\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")) {
+            while (rs.next()) {
+                scripts.add(rs.getString(1));
+            }
+        }
+        return scripts;
     }
 
     static EmbeddedDatabase h2() {

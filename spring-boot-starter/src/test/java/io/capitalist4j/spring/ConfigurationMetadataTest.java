@@ -12,14 +12,18 @@ import org.junit.jupiter.api.Test;
 /** The metadata file the configuration processor generates, which IDEs read to complete and explain properties. */
 class ConfigurationMetadataTest {
 
-    private static Map<String, JsonNode> properties() throws Exception {
+    private static JsonNode metadata() throws Exception {
         try (InputStream in = ConfigurationMetadataTest.class.getResourceAsStream(
                 "/META-INF/spring-configuration-metadata.json")) {
             assertThat(in).as("META-INF/spring-configuration-metadata.json on the classpath").isNotNull();
-            Map<String, JsonNode> byName = new HashMap<>();
-            new ObjectMapper().readTree(in).get("properties").forEach(p -> byName.put(p.get("name").asText(), p));
-            return byName;
+            return new ObjectMapper().readTree(in);
         }
+    }
+
+    private static Map<String, JsonNode> properties() throws Exception {
+        Map<String, JsonNode> byName = new HashMap<>();
+        metadata().get("properties").forEach(p -> byName.put(p.get("name").asText(), p));
+        return byName;
     }
 
     @Test
@@ -43,5 +47,17 @@ class ConfigurationMetadataTest {
         assertThat(properties().get("capitalist.login").get("description").asText()).contains("API login");
         assertThat(properties().get("capitalist.journal.mode").get("description").asText())
                 .contains("datasource", "h2-file", "none");
+    }
+
+    @Test
+    void the_api_property_offers_its_two_values() throws Exception {
+        JsonNode apiHint = null;
+        for (JsonNode hint : metadata().get("hints")) {
+            if (hint.get("name").asText().equals("capitalist.api")) {
+                apiHint = hint;
+            }
+        }
+        assertThat(apiHint).as("a hint for capitalist.api").isNotNull();
+        assertThat(apiHint.get("values").findValuesAsText("value")).containsExactly("1", "2");
     }
 }

@@ -1,0 +1,1 @@
+CREATE TABLE app_orders (id BIGINT PRIMARY KEY, total DECIMAL(19, 2) NOT NULL);

@@ -31,6 +31,10 @@ CREATE TABLE capitalist4j_payout_override (
     CONSTRAINT capitalist4j_payout_override_state CHECK (state IN ('in-doubt', 'sent', 'released'))
 );
 
+-- Listing the numbers in doubt reads the claims and overrides in doubt, not every number of the login.
+CREATE INDEX capitalist4j_payout_claim_by_state ON capitalist4j_payout_claim (login, state);
+CREATE INDEX capitalist4j_payout_override_by_state ON capitalist4j_payout_override (login, state);
+
 -- Each claim written by V1/V2 takes the values most of its numbers share (ties: those of its lowest number); its
 -- numbers that differ keep their own values as overrides, so that every entry reads as before.
 INSERT INTO capitalist4j_payout_claim

@@ -16,8 +16,10 @@ import java.util.List;
  */
 final class Bulk {
 
-    /** Numbers per array parameter; H2 holds at most 65 536 elements in an array. */
+    /** Numbers per array parameter. */
     static final int ARRAY = 10_000;
+    /** The most elements H2 holds in one array. */
+    static final int MAX_ARRAY = 65_536;
     /** Statements per JDBC batch. */
     static final int BATCH = 1_000;
     /** A table of the numbers in the array parameter, one column {@code u.x}. */

@@ -24,6 +24,14 @@ import java.util.Set;
 final class Settlement {
 
     private static final String IN_DOUBT = JournalState.IN_DOUBT.label();
+    /**
+     * Which numbers of an array a claim holds, and the state of their overrides: array, login, claim id. LEFT JOINs
+     * keep H2 to this order (see {@link Entries}): each number named, then its rows by primary key.
+     */
+    static final String MEMBERS = "SELECT u.x, o.state FROM " + Bulk.NUMBERS
+            + " LEFT JOIN " + JournalSchema.TABLE + " j ON j.login = ? AND j.payment_number = u.x"
+            + " LEFT JOIN " + JournalSchema.OVERRIDES + " o ON o.login = j.login AND o.claim_id = j.claim_id"
+            + " AND o.payment_number = j.payment_number WHERE j.claim_id = ?";
 
     private Settlement() {
     }
@@ -157,10 +165,7 @@ final class Settlement {
             throws SQLException {
         Map<String, String> members = new HashMap<>();
         Bulk.inArrays(c, numbers, (chunk, array) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT u.x, o.state FROM " + Bulk.NUMBERS
-                    + " JOIN " + JournalSchema.TABLE + " j ON j.login = ? AND j.payment_number = u.x AND j.claim_id = ?"
-                    + " LEFT JOIN " + JournalSchema.OVERRIDES + " o ON o.login = j.login AND o.claim_id = j.claim_id"
-                    + " AND o.payment_number = j.payment_number")) {
+            try (PreparedStatement ps = c.prepareStatement(MEMBERS)) {
                 ps.setArray(1, array);
                 ps.setString(2, login);
                 ps.setString(3, claimId);

@@ -185,7 +185,8 @@ class AgainstTheInMemoryJournalTest {
                     assertThat(jdbc.release(login, jdbcId, numbers, reason)).as(last).isEqualTo(expected);
                 }
             } else {
-                Optional<String> batch = random.nextBoolean() ? Optional.empty() : Optional.of("B-" + random.nextInt(3));
+                Optional<String> batch = random.nextBoolean()
+                        ? Optional.empty() : Optional.of("B-" + random.nextInt(3));
                 String note = "unknown " + random.nextInt(3);
                 last = "noteInDoubt " + login + " " + modelId + " " + batch + " " + note + " " + numbers;
                 model.noteInDoubt(login, modelId, numbers, batch, note);
@@ -201,7 +202,8 @@ class AgainstTheInMemoryJournalTest {
                 assertThat(normalized(jdbc.list(login, Optional.empty()))).as(when + ": list " + login)
                         .isEqualTo(model.list(login, Optional.empty()));
                 for (JournalState state : JournalState.values()) {
-                    assertThat(normalized(jdbc.list(login, Optional.of(state)))).as(when + ": list " + login + " " + state)
+                    assertThat(normalized(jdbc.list(login, Optional.of(state))))
+                            .as(when + ": list " + login + " " + state)
                             .isEqualTo(model.list(login, Optional.of(state)));
                 }
                 assertThat(normalized(jdbc.find(login, all))).as(when + ": find " + login)
@@ -220,8 +222,8 @@ class AgainstTheInMemoryJournalTest {
         }
 
         private JournalEntry normalized(JournalEntry e) {
-            return new JournalEntry(e.login(), e.paymentNumber(), e.state(), modelIdOf.getOrDefault(e.claimId(), e.claimId()),
-                    e.batchId(), e.note(), e.claimedAt(), e.updatedAt());
+            return new JournalEntry(e.login(), e.paymentNumber(), e.state(),
+                    modelIdOf.getOrDefault(e.claimId(), e.claimId()), e.batchId(), e.note(), e.claimedAt(), e.updatedAt());
         }
 
         private List<String> someNumbers(int count) {

@@ -161,7 +161,8 @@ class ClaimsTableTest {
             }
             for (String n : numbers.subList(8, 10)) {
                 assertThat(found.get(n)).isEqualTo(new JournalEntry(LOGIN, n, JournalState.RELEASED, claim.claimId(),
-                        Optional.empty(), Optional.of("rejected at upload: bad card"), claimedAt, claimedAt.plusSeconds(4)));
+                        Optional.empty(), Optional.of("rejected at upload: bad card"), claimedAt,
+                        claimedAt.plusSeconds(4)));
             }
             assertThat(journal.claim(LOGIN, numbers, ClaimMode.SKIP_HELD).claimed()).containsExactly("PAY-9", "PAY-10");
         }

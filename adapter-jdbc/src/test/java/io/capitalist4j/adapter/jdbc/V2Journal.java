@@ -21,7 +21,8 @@ import org.flywaydb.core.Flyway;
  */
 final class V2Journal {
 
-    private static final String COLUMNS = "login, payment_number, state, claim_id, batch_id, note, claimed_at, updated_at";
+    private static final String COLUMNS =
+            "login, payment_number, state, claim_id, batch_id, note, claimed_at, updated_at";
 
     private V2Journal() {
     }

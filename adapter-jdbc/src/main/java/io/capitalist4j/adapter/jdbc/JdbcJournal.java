@@ -9,18 +9,15 @@ import io.capitalist4j.application.port.out.journal.JournalUnavailableException;
 import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,22 +28,23 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
- * The journal in one table, over plain JDBC, on H2 or PostgreSQL. Every call is one transaction, and atomicity
- * comes from the database, not from Java locks: a claim takes a released row with a conditional {@code UPDATE}
- * (which locks it) and inserts an absent one only {@code WHERE NOT EXISTS}; two claims inserting one number meet at
- * the primary key, where the loser rolls back and runs again. Each statement names one row by its primary key and
- * travels in JDBC batches of {@value #CHUNK}, so a claim of ten thousand numbers is about twenty executions, and
- * its cost does not grow with the rows the journal already holds.
+ * The journal over plain JDBC, on H2 or PostgreSQL, in three tables: one row per (login, payment number) naming the
+ * claim that holds it; one row per claim with the state, batch, note and times its numbers share; and an override
+ * row for each number settled apart from the rest of its claim (see {@link Settlement}). So a claim of ten thousand
+ * new numbers is two statements (the numbers as one array, then the claim's row), and settling the whole claim
+ * changes one row. Every call is one transaction, and atomicity comes from the database, not from Java locks: two
+ * claims inserting one number meet at the primary key, where the loser rolls back and runs again; a released number
+ * is taken by a conditional {@code UPDATE} of its row (which locks it); the settles of one claim lock its row.
+ * Every statement reads numbers by primary key, so its cost does not grow with the rows the journal already holds.
  */
 final class JdbcJournal implements PayoutJournalPort {
 
-    static final int CHUNK = 1000;
     static final int MAX_ATTEMPTS = 30;
     static final int MAX_TEXT = 255;
     static final int MAX_NOTE = 4000;
 
     private static final String T = JournalSchema.TABLE;
-    private static final String COLUMNS = "login, payment_number, state, claim_id, batch_id, note, claimed_at, updated_at";
+    private static final String RELEASED = JournalState.RELEASED.label();
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
@@ -110,118 +108,100 @@ final class JdbcJournal implements PayoutJournalPort {
                                    ClaimMode mode) throws SQLException {
         String claimId = UUID.randomUUID().toString();
         OffsetDateTime now = now();
-        if (insertedAll(c, login, inLockOrder, claimId, now)) {
-            return new JournalClaim(claimId, numbers, List.of());
-        }
-        // Some numbers are known. Every statement names one row by its primary key, sent in batches of CHUNK: the cost of a claim does not
-        // grow with the rows the journal already holds (an IN list of numbers is read by login alone on H2, and
-        // by a generic plan on PostgreSQL).
-        Set<String> taken = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + T
-                + " SET state = 'in-doubt', claim_id = ?, batch_id = NULL, note = NULL, claimed_at = ?, updated_at = ?"
-                + " WHERE login = ? AND payment_number = ? AND state = 'released'")) {
-            forEachBatch(ps, inLockOrder, taken, number -> {
-                ps.setString(1, claimId);
-                ps.setObject(2, now);
-                ps.setObject(3, now);
-                ps.setString(4, login);
-                ps.setString(5, number);
-            });
-        }
-        List<String> notReclaimed = inLockOrder.stream().filter(n -> !taken.contains(n)).toList();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + " (" + COLUMNS + ")"
-                + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR(255)), 'in-doubt', CAST(? AS VARCHAR(64)), NULL, NULL,"
-                + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE)"
-                + " WHERE NOT EXISTS (SELECT 1 FROM " + T + " WHERE login = ? AND payment_number = ?)")) {
-            forEachBatch(ps, notReclaimed, taken, number -> {
-                ps.setString(1, login);
-                ps.setString(2, number);
-                ps.setString(3, claimId);
-                ps.setObject(4, now);
-                ps.setObject(5, now);
-                ps.setString(6, login);
-                ps.setString(7, number);
-            });
-        }
-        List<String> heldNumbers = inLockOrder.stream().filter(n -> !taken.contains(n)).toList();
-        if (heldNumbers.isEmpty()) {
-            return new JournalClaim(claimId, numbers, List.of());
-        }
-        Map<String, JournalEntry> existing = select(c, login, heldNumbers);
-        List<JournalEntry> held = new ArrayList<>();
-        for (String number : numbers) {
-            if (!taken.contains(number)) {
-                JournalEntry entry = existing.get(number);
-                if (entry == null) {
-                    // neither released nor present, yet not inserted: a concurrent claim moved it; start again
-                    throw new SQLException("payment number " + number + " changed during the claim", "40001");
-                }
-                held.add(entry);
-            }
-        }
-        if (mode == ClaimMode.ALL_OR_NOTHING) {
-            c.rollback(); // nothing of this claim stays
-            return new JournalClaim(claimId, List.of(), held);
-        }
-        return new JournalClaim(claimId, numbers.stream().filter(taken::contains).toList(), held);
-    }
-
-    /**
-     * The common case first: numbers never claimed, inserted in plain batches (multi-row inserts on PostgreSQL).
-     * A number already present breaks the primary key: back to before the inserts, and the caller goes row by row.
-     */
-    private boolean insertedAll(Connection c, String login, List<String> numbers, String claimId, OffsetDateTime now)
-            throws SQLException {
+        // The common case first: numbers never claimed. One that is present breaks the primary key: back to before
+        // the insert, and read what the journal holds for them.
         Savepoint before = c.setSavepoint();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + " (" + COLUMNS + ")"
-                + " VALUES (?, ?, 'in-doubt', ?, NULL, NULL, ?, ?)")) {
-            for (List<String> chunk : chunks(numbers)) {
-                for (String number : chunk) {
-                    ps.setString(1, login);
-                    ps.setString(2, number);
-                    ps.setString(3, claimId);
-                    ps.setObject(4, now);
-                    ps.setObject(5, now);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+        try {
+            insertNumbers(c, login, claimId, inLockOrder);
             c.releaseSavepoint(before);
-            return true;
+            insertClaim(c, login, claimId, now, inLockOrder);
+            return new JournalClaim(claimId, numbers, List.of());
         } catch (SQLException e) {
             if (!Failures.duplicateKey(e)) {
                 throw e;
             }
             c.rollback(before);
-            return false;
+        }
+        Map<String, JournalEntry> known = Entries.find(c, login, inLockOrder);
+        List<JournalEntry> held = numbers.stream().map(known::get)
+                .filter(e -> e != null && e.state().holds()).toList();
+        if (mode == ClaimMode.ALL_OR_NOTHING && !held.isEmpty()) {
+            c.rollback(); // nothing of this claim stays
+            return new JournalClaim(claimId, List.of(), held);
+        }
+        List<JournalEntry> released = inLockOrder.stream().map(known::get)
+                .filter(e -> e != null && !e.state().holds()).toList();
+        List<String> absent = inLockOrder.stream().filter(n -> !known.containsKey(n)).toList();
+        takeReleased(c, login, claimId, released);
+        // a number another claim inserted since it was read breaks the primary key: the whole claim runs again
+        insertNumbers(c, login, claimId, absent);
+        Set<String> taken = new HashSet<>(absent);
+        released.forEach(e -> taken.add(e.paymentNumber()));
+        if (taken.isEmpty()) {
+            return new JournalClaim(claimId, List.of(), held);
+        }
+        insertClaim(c, login, claimId, now, inLockOrder.stream().filter(taken::contains).toList());
+        return new JournalClaim(claimId, numbers.stream().filter(taken::contains).toList(), held);
+    }
+
+    private static void insertNumbers(Connection c, String login, String claimId, List<String> numbers)
+            throws SQLException {
+        Bulk.inArrays(c, numbers, (chunk, array) -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + T + " (login, payment_number, claim_id)"
+                    + " SELECT CAST(? AS VARCHAR(255)), u.x, CAST(? AS VARCHAR(64)) FROM " + Bulk.NUMBERS)) {
+                ps.setString(1, login);
+                ps.setString(2, claimId);
+                ps.setArray(3, array);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The claim's row, in doubt, with every number it took following it. */
+    private static void insertClaim(Connection c, String login, String claimId, OffsetDateTime now,
+                                    List<String> numbers) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + JournalSchema.CLAIMS
+                + " (login, claim_id, state, batch_id, note, claimed_at, updated_at, followers, claimed_numbers)"
+                + " VALUES (?, ?, 'in-doubt', NULL, NULL, ?, ?, ?, ?)")) {
+            ps.setString(1, login);
+            ps.setString(2, claimId);
+            ps.setObject(3, now);
+            ps.setObject(4, now);
+            ps.setInt(5, numbers.size());
+            ps.setString(6, ClaimManifest.encode(numbers));
+            ps.executeUpdate();
         }
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(String number) throws SQLException;
-    }
-
     /**
-     * Runs {@code ps} once per number, in batches of {@link #CHUNK}, adding to {@code changed} every number whose
-     * statement changed a row.
+     * Moves released numbers to this claim, each by its primary key, on condition that it still belongs to the claim
+     * it was read under and is still released there; one that is not any more was taken meanwhile: all again.
      */
-    private static void forEachBatch(PreparedStatement ps, List<String> numbers, Set<String> changed, Binder binder)
+    private static void takeReleased(Connection c, String login, String claimId, List<JournalEntry> released)
             throws SQLException {
-        for (List<String> chunk : chunks(numbers)) {
-            for (String number : chunk) {
-                binder.bind(number);
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < chunk.size(); i++) {
-                if (counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
-                    throw new SQLException("the driver did not say which rows a batched statement changed");
-                }
-                if (counts[i] > 0) {
-                    changed.add(chunk.get(i));
-                }
-            }
+        if (released.isEmpty()) {
+            return;
+        }
+        Map<String, String> previousClaim = new HashMap<>();
+        released.forEach(e -> previousClaim.put(e.paymentNumber(), e.claimId()));
+        List<String> numbers = released.stream().map(JournalEntry::paymentNumber).toList();
+        Set<String> taken = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + T + " AS j SET claim_id = ?"
+                + " WHERE j.login = ? AND j.payment_number = ? AND j.claim_id = ? AND COALESCE("
+                + "(SELECT o.state FROM " + JournalSchema.OVERRIDES + " o WHERE o.login = j.login"
+                + " AND o.claim_id = j.claim_id AND o.payment_number = j.payment_number),"
+                + " (SELECT k.state FROM " + JournalSchema.CLAIMS + " k WHERE k.login = j.login"
+                + " AND k.claim_id = j.claim_id)) = ?")) {
+            Bulk.forEachNumber(ps, numbers, taken, number -> {
+                ps.setString(1, claimId);
+                ps.setString(2, login);
+                ps.setString(3, number);
+                ps.setString(4, previousClaim.get(number));
+                ps.setString(5, RELEASED);
+            });
+        }
+        if (taken.size() != numbers.size()) {
+            throw new SQLException("a released payment number was claimed during the claim", "40001");
         }
     }
 
@@ -232,8 +212,7 @@ final class JdbcJournal implements PayoutJournalPort {
         requireText("login", login);
         Objects.requireNonNull(claimId, "claimId");
         requireText("batchId", batchId);
-        return settle("markSent", login, claimId, paymentNumbers,
-                "state = 'sent', batch_id = ?, updated_at = ?", List.of(batchId, now()));
+        return settle("markSent", login, claimId, paymentNumbers, Change.sent(batchId, now()));
     }
 
     @Override
@@ -241,8 +220,7 @@ final class JdbcJournal implements PayoutJournalPort {
         requireText("login", login);
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(reason, "reason");
-        return settle("release", login, claimId, paymentNumbers,
-                "state = 'released', note = ?, updated_at = ?", List.of(note(reason), now()));
+        return settle("release", login, claimId, paymentNumbers, Change.released(note(reason), now()));
     }
 
     @Override
@@ -252,67 +230,17 @@ final class JdbcJournal implements PayoutJournalPort {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(batchId, "batchId");
         Objects.requireNonNull(note, "note");
-        if (batchId.isPresent()) {
-            requireText("batchId", batchId.get());
-            settle("noteInDoubt", login, claimId, paymentNumbers, "note = ?, batch_id = ?", List.of(note(note), batchId.get()));
-        } else {
-            settle("noteInDoubt", login, claimId, paymentNumbers, "note = ?", List.of(note(note)));
-        }
+        batchId.ifPresent(b -> requireText("batchId", b));
+        settle("noteInDoubt", login, claimId, paymentNumbers, Change.noted(note(note), batchId));
     }
 
-    /** {@code UPDATE ... SET <assignments>} on the in-doubt rows of one claim among these numbers. */
-    private int settle(String what, String login, String claimId, Collection<String> paymentNumbers, String assignments,
-                       List<Object> values) {
+    private int settle(String what, String login, String claimId, Collection<String> paymentNumbers, Change change) {
         Objects.requireNonNull(paymentNumbers, "paymentNumbers");
         List<String> numbers = new HashSet<>(paymentNumbers).stream().filter(Objects::nonNull).sorted().toList();
         if (numbers.isEmpty()) {
             return 0;
         }
-        return inTransaction(what, c -> {
-            // The claim's in-doubt rows, locked: when these numbers are all of them (a whole batch answered), one
-            // statement by claim id moves them; otherwise each number of the claim is moved by its primary key.
-            Set<String> inDoubt = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT payment_number FROM " + T
-                    + " WHERE login = ? AND claim_id = ? AND state = 'in-doubt' FOR UPDATE")) {
-                ps.setString(1, login);
-                ps.setString(2, claimId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inDoubt.add(rs.getString(1));
-                    }
-                }
-            }
-            List<String> ours = numbers.stream().filter(inDoubt::contains).toList();
-            if (ours.isEmpty()) {
-                return 0;
-            }
-            if (ours.size() == inDoubt.size()) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + T + " SET " + assignments
-                        + " WHERE login = ? AND claim_id = ? AND state = 'in-doubt'")) {
-                    int i = 0;
-                    for (Object value : values) {
-                        ps.setObject(++i, value);
-                    }
-                    ps.setString(++i, login);
-                    ps.setString(++i, claimId);
-                    return ps.executeUpdate();
-                }
-            }
-            Set<String> changed = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("UPDATE " + T + " SET " + assignments
-                    + " WHERE login = ? AND payment_number = ? AND claim_id = ? AND state = 'in-doubt'")) {
-                forEachBatch(ps, ours, changed, number -> {
-                    int i = 0;
-                    for (Object value : values) {
-                        ps.setObject(++i, value);
-                    }
-                    ps.setString(++i, login);
-                    ps.setString(++i, number);
-                    ps.setString(++i, claimId);
-                });
-            }
-            return changed.size();
-        });
+        return inTransaction(what, c -> Settlement.run(c, login, claimId, numbers, change));
     }
 
     // --- read ------------------------------------------------------------------------------------------------
@@ -326,79 +254,25 @@ final class JdbcJournal implements PayoutJournalPort {
             requireOpen();
             return Map.of();
         }
-        return inTransaction("find", c -> select(c, login, numbers));
+        return inTransaction("find", c -> Entries.find(c, login, numbers));
     }
 
     @Override
     public List<JournalEntry> list(String login, Optional<JournalState> state) {
         requireText("login", login);
         Objects.requireNonNull(state, "state");
-        return inTransaction("list", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + T + " WHERE login = ?"
-                    + (state.isPresent() ? " AND state = ?" : "") + " ORDER BY claimed_at, claim_id, payment_number")) {
-                ps.setString(1, login);
-                if (state.isPresent()) {
-                    ps.setString(2, state.get().label());
-                }
-                List<JournalEntry> entries = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(entry(rs));
-                    }
-                }
-                return entries;
-            }
-        });
+        return inTransaction("list", c -> Entries.list(c, login, state));
     }
 
-    /** One {@code SELECT COUNT(*)}: no entry is read. */
+    /**
+     * In doubt: the size of the in-doubt list, which reads only the claims and overrides in doubt (cheap enough for a
+     * gauge read at every scrape); another state: one {@code COUNT} over the login's numbers.
+     */
     @Override
     public long count(String login, JournalState state) {
         requireText("login", login);
         Objects.requireNonNull(state, "state");
-        return inTransaction("count", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + T + " WHERE login = ? AND state = ?")) {
-                ps.setString(1, login);
-                ps.setString(2, state.label());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
-
-    private Map<String, JournalEntry> select(Connection c, String login, List<String> numbers)
-            throws SQLException {
-        Map<String, JournalEntry> found = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(numbers)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + T
-                    + " WHERE login = ? AND payment_number IN (" + marks(chunk.size()) + ")")) {
-                int i = 0;
-                ps.setString(++i, login);
-                for (String number : chunk) {
-                    ps.setString(++i, number);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        JournalEntry e = entry(rs);
-                        found.put(e.paymentNumber(), e);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static JournalEntry entry(ResultSet rs) throws SQLException {
-        return new JournalEntry(rs.getString("login"), rs.getString("payment_number"),
-                JournalState.fromLabel(rs.getString("state")), rs.getString("claim_id"),
-                Optional.ofNullable(rs.getString("batch_id")), Optional.ofNullable(rs.getString("note")),
-                instant(rs, "claimed_at"), instant(rs, "updated_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        return inTransaction("count", c -> Entries.count(c, login, state));
     }
 
     // --- transactions ----------------------------------------------------------------------------------------
@@ -529,17 +403,5 @@ final class JdbcJournal implements PayoutJournalPort {
                         + MAX_TEXT + " characters: " + paymentNumbers.get(i).length());
             }
         }
-    }
-
-    private static List<List<String>> chunks(List<String> numbers) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < numbers.size(); from += CHUNK) {
-            chunks.add(numbers.subList(from, Math.min(numbers.size(), from + CHUNK)));
-        }
-        return chunks;
-    }
-
-    private static String marks(int n) {
-        return "?" + ", ?".repeat(n - 1);
     }
 }

@@ -17,8 +17,9 @@ import javax.sql.DataSource;
  * The payout journal in a relational database: an embedded H2 file for one process, PostgreSQL for several
  * processes or hosts sharing one journal, or any {@link DataSource} of the caller's. The schema is created or
  * upgraded by Flyway on {@link PayoutJournalPort#check()} or before the first call, from migrations and a history
- * table of its own ({@code capitalist4j_journal_schema_history}); the journal itself is one table,
- * {@code capitalist4j_payout_journal}.
+ * table of its own ({@code capitalist4j_journal_schema_history}); the journal itself is three tables,
+ * {@code capitalist4j_payout_journal} (the numbers), {@code capitalist4j_payout_claim} (the claims) and
+ * {@code capitalist4j_payout_override} (numbers settled apart from their claim).
  *
  * <pre>{@code
  * try (PayoutJournalPort journal = JdbcPayoutJournal.open("jdbc:postgresql://db/payouts", "payouts", password)) {
@@ -88,8 +89,7 @@ public final class JdbcPayoutJournal {
     /**
      * A journal over a pool of its own (HikariCP) for {@code jdbcUrl}: {@code jdbc:postgresql://host:5432/db},
      * {@code jdbc:h2:file:/path/journal}, or {@code jdbc:h2:mem:name} for a journal that lives as long as it is
-     * open. {@link PayoutJournalPort#close()} closes the pool. For PostgreSQL, batched inserts are rewritten into
-     * multi-row statements ({@code reWriteBatchedInserts}); an embedded H2 file gets {@code WRITE_DELAY=0} unless
+     * open. {@link PayoutJournalPort#close()} closes the pool. An embedded H2 file gets {@code WRITE_DELAY=0} unless
      * the URL sets it, so that a claim is on disk when {@code claim} returns, not half a second later.
      *
      * @throws JournalUnavailableException when the database cannot be reached; the message names the URL, never
@@ -118,9 +118,6 @@ public final class JdbcPayoutJournal {
         config.setPassword(password.reveal());
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setMaximumPoolSize(8);
-        if (jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

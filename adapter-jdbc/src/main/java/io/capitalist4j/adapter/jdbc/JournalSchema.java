@@ -10,17 +10,22 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * The journal's tables, created and upgraded by Flyway from migrations of our own
- * ({@value #LOCATION}) with a history table of our own ({@value #HISTORY_TABLE}), so the journal can share a
- * database, even a schema, with an application that runs Flyway for itself.
+ * The journal's tables ({@value #TABLE}, {@value #CLAIMS}, {@value #OVERRIDES}), created and upgraded by
+ * Flyway from migrations of our own ({@value #LOCATION}) with a history table of our own ({@value #HISTORY_TABLE}),
+ * so the journal can share a database, even a schema, with an application that runs Flyway for itself.
  */
 final class JournalSchema {
 
     static final String LOCATION = "classpath:db/capitalist4j/journal";
     static final String HISTORY_TABLE = "capitalist4j_journal_schema_history";
+    /** One row per (login, payment number): the claim that holds it. */
     static final String TABLE = "capitalist4j_payout_journal";
-    /** The newest migration under {@link #LOCATION}; {@code JournalSchemaTest} holds the two together. */
-    static final int NEWEST = 2;
+    /** One row per claim: the state, batch, note and times its numbers share. */
+    static final String CLAIMS = "capitalist4j_payout_claim";
+    /** The numbers settled apart from the rest of their claim, with values of their own. */
+    static final String OVERRIDES = "capitalist4j_payout_override";
+    /** The newest migration under {@link #LOCATION}; {@code SchemaVersionTest} holds the two together. */
+    static final int NEWEST = 3;
 
     private JournalSchema() {
     }

@@ -61,8 +61,8 @@ class JournalConfiguration {
                         "Give the application one DataSource (or mark one @Primary), set capitalist.journal.mode to "
                                 + "h2-file, or define a PayoutJournalPort bean, e.g. JdbcPayoutJournal.over(yours).");
             }
-            LOG.info("payout journal: on the application's DataSource (tables capitalist4j_payout_journal and "
-                    + "capitalist4j_journal_schema_history)");
+            LOG.info("payout journal: on the application's DataSource (tables capitalist4j_payout_journal, "
+                    + "capitalist4j_payout_claim, capitalist4j_payout_override and capitalist4j_journal_schema_history)");
             return checked(JdbcPayoutJournal.over(dataSource));
         }
         LOG.info("payout journal: H2 file in {}", settings.getH2Directory());

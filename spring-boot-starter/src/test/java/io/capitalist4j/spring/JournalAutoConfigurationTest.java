@@ -46,12 +46,14 @@ class JournalAutoConfigurationTest {
                     PayoutJournalPort journal = context.getBean(PayoutJournalPort.class);
                     assertThat(context.getBean(CapitalistClient.class).journal()).containsSame(journal);
                     assertThat(tables(context.getBean(DataSource.class)))
-                            .contains("CAPITALIST4J_PAYOUT_JOURNAL", "CAPITALIST4J_JOURNAL_SCHEMA_HISTORY")
+                            .contains("CAPITALIST4J_PAYOUT_JOURNAL", "CAPITALIST4J_PAYOUT_CLAIM", "CAPITALIST4J_JOURNAL_SCHEMA_HISTORY")
                             .doesNotContain("FLYWAY_SCHEMA_HISTORY");
                     journal.claim(SandboxIdentity.LOGIN, List.of("DS-1"), ClaimMode.ALL_OR_NOTHING);
                     try (Connection c = context.getBean(DataSource.class).getConnection();
                          ResultSet rs = c.createStatement().executeQuery(
-                                 "SELECT login, state FROM capitalist4j_payout_journal WHERE payment_number = 'DS-1'")) {
+                                 "SELECT j.login, c.state FROM capitalist4j_payout_journal j JOIN capitalist4j_payout_claim c"
+                                         + " ON c.login = j.login AND c.claim_id = j.claim_id"
+                                         + " WHERE j.payment_number = 'DS-1'")) {
                         assertThat(rs.next()).isTrue();
                         assertThat(rs.getString(1)).isEqualTo(SandboxIdentity.LOGIN);
                         assertThat(rs.getString(2)).isEqualTo("in-doubt");

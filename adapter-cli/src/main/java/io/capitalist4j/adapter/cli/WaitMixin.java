@@ -75,6 +75,6 @@ final class WaitMixin {
         Optional<BatchProgress> last = e.lastProgress();
         return "batch " + e.batchId() + " was not final within " + Durations.human(e.deadline()) + ": "
                 + last.map(p -> p.finalCount() + " of " + p.total() + " records final after " + p.polls()
-                        + (p.polls() == 1 ? " poll" : " polls") + ProgressLine.counts(p)).orElse("no poll answered");
+                        + (p.polls() == 1 ? " poll" : " polls") + ProgressLine.counts(p)).orElse("no poll succeeded");
     }
 }

@@ -94,9 +94,23 @@ final class Api2Session implements AutoCloseable {
         return client.api();
     }
 
-    /** Waits for a stage of the API2 client; its failure surfaces unwrapped by {@link Failures}. */
+    /**
+     * Waits for a stage of the API2 client; its failure comes as a {@link java.util.concurrent.CompletionException}
+     * that {@link Failures} unwraps. An interrupt (Ctrl-C inside {@link Interruption#during}) keeps the thread's flag
+     * and ends the wait with a {@link java.util.concurrent.CancellationException}, as the blocking v1 client does.
+     */
     static <T> T await(CompletionStage<T> stage) {
-        return stage.toCompletableFuture().join();
+        try {
+            return stage.toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            java.util.concurrent.CancellationException cancelled =
+                    new java.util.concurrent.CancellationException("interrupted while waiting for the answer");
+            cancelled.initCause(e);
+            throw cancelled;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new java.util.concurrent.CompletionException(e.getCause());
+        }
     }
 
     @Override

@@ -14,7 +14,7 @@ import io.capitalist4j.application.port.in.PaymentsNotFinalException;
 import io.capitalist4j.domain.api2.Api2Payment;
 import io.capitalist4j.domain.batch.Batch;
 import java.io.PrintWriter;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +47,21 @@ final class Api2Submit {
             command = command.withSourceAccount(source.getKey(), source.getValue());
         }
         boolean journaled = root.journal().isPresent(); // before the session: no number goes out unclaimed
+        root.uploading(options.file, options.resendOptions(true));
         Api2Client client = root.api2Session().client();
         Api2BatchOutcome outcome;
+        Api2BatchCommand sending = command;
+        java.time.Instant started = java.time.Instant.now();
         try {
-            outcome = Api2Session.await(options.skipSent ? client.submitSkippingSent(command) : client.submit(command));
+            outcome = root.terminal().interruption().during(() -> Api2Session.await(
+                    options.skipSent ? client.submitSkippingSent(sending) : client.submit(sending)));
+        } catch (Interruption.Interrupted e) {
+            BatchSubmitCommand.noteInterrupted(root, batch, started);
+            List<String> lines = new ArrayList<>();
+            lines.add("interrupted before every payout was answered: the outcome of those under way is unknown");
+            lines.add("do NOT send the file again before checking:");
+            lines.addAll(root.recovery().lines("created"));
+            throw new CommandStopped(ExitCode.INTERRUPTED, lines);
         } catch (CompletionException e) {
             if (e.getCause() instanceof PaymentNumbersHeldException) {
                 return BatchSubmitCommand.refused(root, ((PaymentNumbersHeldException) e.getCause()).held());
@@ -74,29 +85,60 @@ final class Api2Submit {
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped (held by the journal)"));
         err.flush();
         Map<String, Optional<Api2Payment>> states = Map.of();
-        PaymentsNotFinalException late = null;
+        List<String> late = List.of();
         if (options.waiting.wait && !created.isEmpty()) {
-            Duration interval = options.waiting.interval != null ? options.waiting.interval
-                    : root.sandbox ? WaitMixin.SANDBOX_INTERVAL : WaitMixin.INTERVAL;
+            Api2Wait wait = new Api2Wait(client, err,
+                    created.stream().map(Api2PayoutResult::paymentNumber).collect(Collectors.toList()));
             try {
-                states = Api2Session.await(client.awaitCompletion(
-                        created.stream().map(Api2PayoutResult::paymentNumber).collect(Collectors.toList()), interval,
-                        options.waiting.timeout));
-            } catch (CompletionException e) {
-                if (!(e.getCause() instanceof PaymentsNotFinalException)) {
-                    throw e;
+                states = root.terminal().interruption().during(() ->
+                        wait.follow(options.waiting.interval(root), options.waiting.timeout));
+            } catch (Interruption.Interrupted e) {
+                List<String> lines = new ArrayList<>();
+                lines.add("interrupted: " + created.size() + " payouts created; " + wait.finalCount() + "/" + created.size()
+                        + " final" + wait.counts());
+                lines.addAll(keepFollowing(root, wait.notFinal()));
+                if (!unknown.isEmpty()) {
+                    lines.add("the outcome of " + unknown.size() + " more is unknown: settle them with: "
+                            + root.recovery().firstCommand());
                 }
-                late = (PaymentsNotFinalException) e.getCause();
+                throw new CommandStopped(ExitCode.INTERRUPTED, lines);
+            } catch (PaymentsNotFinalException e) {
+                late = e.pending();
+                states = wait.states();
             }
         }
         root.output().print(new Outcome(outcome, states));
         if (!unknown.isEmpty()) {
             return outcomeUnknown(root, unknown);
         }
-        if (late != null) {
-            throw late;
+        if (!late.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            lines.add("error: " + late.size() + " of " + created.size() + " payments were not final within "
+                    + Durations.human(options.waiting.timeout) + "; they go on");
+            lines.addAll(keepFollowing(root, late));
+            throw new CommandStopped(ExitCode.STILL_RUNNING, lines);
         }
         return ExitCode.OK;
+    }
+
+    /** Most numbers listed one command each; past that, the journal lists them all. */
+    private static final int FOLLOW_LINES = 10;
+
+    /** The payouts go on: the command that shows each one not final yet. */
+    static List<String> keepFollowing(RootCommand root, List<String> notFinal) {
+        List<String> lines = new ArrayList<>();
+        lines.add("they go on; see each payment not final yet with:");
+        String prefix = "  capitalist" + root.connectionOptionsShown().replace(" --sandbox", "") + " payment status ";
+        notFinal.stream().limit(FOLLOW_LINES).forEach(n -> lines.add(prefix + Shell.quote(n)));
+        if (notFinal.size() > FOLLOW_LINES) {
+            lines.add("  ... and " + (notFinal.size() - FOLLOW_LINES) + " more: " + String.join(", ",
+                    notFinal.subList(FOLLOW_LINES, notFinal.size())));
+        }
+        if (root.sandbox) {
+            lines.add("(the embedded sandbox stops with this command: run 'capitalist sandbox --api 2' and point --url"
+                    + " at it to follow payments across commands)");
+        }
+        return lines;
     }
 
     /** Exit 3: these payouts may or may not exist; each stays in doubt until looked up. */
@@ -105,14 +147,7 @@ final class Api2Submit {
         err.println("error: the outcome of " + unknown.size() + " payout" + (unknown.size() == 1 ? "" : "s")
                 + " is unknown (" + unknown.stream().map(Api2PayoutResult::paymentNumber).collect(Collectors.joining(", "))
                 + "); do NOT send them again before checking:");
-        Failures.Recovery recovery = root.recovery();
-        if (recovery.command() != null) {
-            err.println("their payment numbers stay in-doubt in the payout journal; settle them with:");
-            err.println("  " + recovery.command());
-            err.println("then send what was not created with: capitalist --api 2 batch submit FILE --skip-sent");
-        } else {
-            err.println("  capitalist --api 2 payment status NUMBER (for each of them)");
-        }
+        root.recovery().lines("created").forEach(err::println);
         err.flush();
         return ExitCode.OUTCOME_UNKNOWN;
     }
@@ -142,6 +177,23 @@ final class Api2Submit {
             table.print(out);
             out.println();
             out.println(summary());
+            OutcomeTotals totals = totals();
+            if (!totals.isEmpty()) {
+                out.println();
+                totals.printTable(out);
+            }
+        }
+
+        /** With --wait: the amounts of the payments followed, per currency, by the state each ended in. */
+        private OutcomeTotals totals() {
+            OutcomeTotals totals = new OutcomeTotals();
+            for (Api2PayoutResult r : outcome.results()) {
+                payment(r).ifPresent(p -> totals.add(p.currency().map(c -> c.code()).orElse(null), p.amount(),
+                        p.state() == io.capitalist4j.domain.api2.Api2PaymentState.EXECUTED ? OutcomeTotals.Outcome.PAID
+                        : p.state() == io.capitalist4j.domain.api2.Api2PaymentState.DECLINED ? OutcomeTotals.Outcome.DECLINED
+                        : OutcomeTotals.Outcome.PENDING));
+            }
+            return totals;
         }
 
         private String summary() {
@@ -180,6 +232,10 @@ final class Api2Submit {
             ObjectNode counts = node.putObject("summary");
             for (Status status : Status.values()) {
                 counts.put(status.name(), outcome.with(status).size());
+            }
+            OutcomeTotals totals = totals();
+            if (!totals.isEmpty()) {
+                totals.json(node.putObject("totals"));
             }
             return node;
         }

@@ -72,6 +72,7 @@ final class BatchRecords {
         private final Map<RecordState, Integer> counts = new EnumMap<>(RecordState.class);
         /** States this client does not know, by the name the server gave them, after the known ones. */
         private final Map<String, Integer> unknown = new TreeMap<>();
+        private final OutcomeTotals amounts = new OutcomeTotals();
         private int skipped;
         private int total;
         private boolean complete = true;
@@ -80,6 +81,9 @@ final class BatchRecords {
             for (BatchRecord r : records) {
                 total++;
                 complete &= r.isFinal();
+                amounts.add(r.currency(), r.amount(), r.isSkipped() ? OutcomeTotals.Outcome.REJECTED
+                        : r.state() == RecordState.PROCESSED ? OutcomeTotals.Outcome.PAID
+                        : r.state() == RecordState.DECLINED ? OutcomeTotals.Outcome.DECLINED : OutcomeTotals.Outcome.PENDING);
                 if (r.isSkipped()) {
                     skipped++;
                 } else if (r.state() == RecordState.UNKNOWN) {
@@ -92,6 +96,11 @@ final class BatchRecords {
 
         boolean complete() {
             return complete;
+        }
+
+        /** The amounts per currency by outcome: paid, declined, pending, rejected at upload. */
+        OutcomeTotals amounts() {
+            return amounts;
         }
 
         /** "6 records: 5 PROCESSED, 1 DECLINED" — counts of the outcomes present, in state order. */
@@ -132,7 +141,18 @@ final class BatchRecords {
             return tally;
         }
 
-        void printTable(PrintWriter out) {
+        /** The records page by page, then the summary line and the amounts by outcome. */
+        void printTable(PrintWriter out, String summaryPrefix) {
+            printRecords(out);
+            out.println();
+            out.println(summaryPrefix + tally.summary());
+            if (!tally.amounts().isEmpty()) {
+                out.println();
+                tally.amounts().printTable(out);
+            }
+        }
+
+        void printRecords(PrintWriter out) {
             Report.walk(() -> client.forEachRecordPage(id, CapitalistClient.DEFAULT_PAGE_SIZE, page -> {
                 table(out, page.records());
                 out.flush();
@@ -162,6 +182,10 @@ final class BatchRecords {
             }));
             json.writeEndArray();
             json.writeBooleanField("complete", tally.complete());
+            ObjectNode totals = JsonNodeFactory.instance.objectNode();
+            tally.amounts().json(totals);
+            json.writeFieldName("totals");
+            json.writeTree(totals);
             json.writeEndObject();
         }
     }

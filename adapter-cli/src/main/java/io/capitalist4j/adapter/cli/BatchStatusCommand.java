@@ -42,10 +42,14 @@ final class BatchStatusCommand implements Callable<Integer>, ApiOnly.V1 {
             public void printTable(PrintWriter out) {
                 out.println("batch " + batchId);
                 out.println();
-                records.printTable(out);
+                records.printRecords(out);
                 out.println();
                 out.println("batch " + batchId + (records.tally().complete() ? " (complete): " : " (in progress): ")
                         + records.tally().summary());
+                if (!records.tally().amounts().isEmpty()) {
+                    out.println();
+                    records.tally().amounts().printTable(out);
+                }
             }
 
             @Override

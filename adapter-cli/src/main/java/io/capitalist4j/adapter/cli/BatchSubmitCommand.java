@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.time.Instant;
+import java.util.ArrayList;
+import io.capitalist4j.application.port.out.journal.JournalState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,10 +80,9 @@ final class BatchSubmitCommand implements Callable<Integer> {
                     + "when none remain, nothing is uploaded and the exit code is 0.")
     boolean skipSent;
 
-    @Option(names = "--output", paramLabel = "table|json", description = "As the global --output, given here.")
-    OutputFormat output;
+    static final int DEFAULT_CONCURRENCY = 8;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + DEFAULT_CONCURRENCY,
             description = "With --api 2: payouts in flight at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -91,9 +94,6 @@ final class BatchSubmitCommand implements Callable<Integer> {
         RootCommand root = RootCommand.of(spec);
         if (skipSent && root.noJournal) {
             throw new ParameterException(spec.commandLine(), "--skip-sent asks the journal what was sent: leave out --no-journal");
-        }
-        if (output != null) {
-            root.output = output;
         }
         if (root.api2()) {
             return Api2Submit.run(this, root);
@@ -109,13 +109,16 @@ final class BatchSubmitCommand implements Callable<Integer> {
         Batch batch = BatchFiles.load(file);
         boolean journaled = root.journal().isPresent(); // before anything else: no number goes out unclaimed
         PrintWriter err = root.terminal().err();
+        root.uploading(file, resendOptions(false));
         SubmittedBatch submitted;
         List<JournalEntry> skipped = List.of();
         Optional<String> journalProblem = Optional.empty();
+        Instant started = Instant.now();
         try (Secret pin = verify == VerifyMethod.PIN ? pin(root) : null) {
             SubmitBatchCommand command = new SubmitBatchCommand(batch, verification(root, pin), sources);
             if (skipSent) {
-                JournaledSubmission submission = root.session().client().blocking().submitSkippingSent(command);
+                JournaledSubmission submission = uploadInterruptibly(root, batch, started,
+                        () -> root.session().client().blocking().submitSkippingSent(command));
                 skipped = submission.skipped();
                 if (submission.nothingSent()) {
                     return nothingToSend(root, batch, skipped);
@@ -124,7 +127,8 @@ final class BatchSubmitCommand implements Callable<Integer> {
                 journalProblem = submission.journalProblem();
             } else {
                 try {
-                    submitted = root.session().client().blocking().submit(command);
+                    submitted = uploadInterruptibly(root, batch, started,
+                            () -> root.session().client().blocking().submit(command));
                     journalProblem = submitted.journalProblem();
                 } catch (PaymentNumbersHeldException held) {
                     return refused(root, held.held());
@@ -183,9 +187,67 @@ final class BatchSubmitCommand implements Callable<Integer> {
     }
 
     private static String recoverCommand(RootCommand root) {
-        Failures.Recovery recovery = root.recovery();
-        return recovery == Failures.Recovery.RECONCILE ? "capitalist reconcile FILE --from DD.MM.YYYY"
-                : recovery.command();
+        return root.recovery().firstCommand();
+    }
+
+    /**
+     * The upload, which Ctrl-C may end before its answer (the upload itself goes on in the background until the
+     * process ends): then its outcome is unknown, exactly as after a lost answer, and the numbers this run claimed
+     * are noted so, so that {@code journal recover} settles them at once instead of waiting out its quiet period.
+     */
+    private static <T> T uploadInterruptibly(RootCommand root, Batch batch, Instant started, Supplier<T> upload) {
+        try {
+            return root.terminal().interruption().during(upload);
+        } catch (Interruption.Interrupted e) {
+            noteInterrupted(root, batch, started);
+            List<String> lines = new ArrayList<>();
+            lines.add("interrupted before the upload was answered: its outcome is unknown");
+            lines.add("the upload may or may not have been accepted; do NOT send the file again before checking:");
+            lines.addAll(root.recovery().lines("accepted"));
+            throw new CommandStopped(ExitCode.INTERRUPTED, lines);
+        }
+    }
+
+    static final String INTERRUPTED_NOTE = "interrupted (Ctrl-C) before the upload was answered: outcome unknown";
+
+    /** Notes the numbers of this file that this run claimed and that stand in doubt with nothing noted. */
+    static void noteInterrupted(RootCommand root, Batch batch, Instant started) {
+        if (!root.journalOpened()) {
+            return;
+        }
+        try {
+            Journals.Opened journal = root.journal().orElseThrow();
+            java.util.Set<String> numbers = new java.util.HashSet<>(batch.paymentNumbers());
+            Map<String, List<String>> byClaim = new LinkedHashMap<>();
+            for (JournalEntry e : journal.port().list(journal.login(), Optional.of(JournalState.IN_DOUBT))) {
+                if (numbers.contains(e.paymentNumber()) && e.note().isEmpty() && !e.claimedAt().isBefore(started)) {
+                    byClaim.computeIfAbsent(e.claimId(), id -> new ArrayList<>()).add(e.paymentNumber());
+                }
+            }
+            byClaim.forEach((claim, claimed) -> journal.port().noteInDoubt(journal.login(), claim, claimed,
+                    Optional.empty(), INTERRUPTED_NOTE));
+        } catch (RuntimeException e) {
+            // the process is going down; recover then waits out the quiet period, as after a crash
+        }
+    }
+
+    /** The options of this command line that repeat the upload: how it is proven, the key, the source accounts. */
+    List<String> resendOptions(boolean api2) {
+        List<String> options = new ArrayList<>();
+        if (verify != null && !api2) {
+            options.addAll(List.of("--verify", verify.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (key != null && !api2) {
+            options.addAll(List.of("--key", key.toString()));
+        }
+        if (keyLogin != null && !api2) {
+            options.addAll(List.of("--key-login", keyLogin));
+        }
+        accounts.forEach((currency, account) -> options.addAll(List.of("--account", currency + "=" + account.value())));
+        if (concurrency != DEFAULT_CONCURRENCY && api2) {
+            options.addAll(List.of("--concurrency", String.valueOf(concurrency)));
+        }
+        return options;
     }
 
     Map<Currency, AccountNumber> sourceAccounts() {
@@ -275,12 +337,20 @@ final class BatchSubmitCommand implements Callable<Integer> {
         public void printTable(PrintWriter out) {
             out.println("batch " + batch.id() + " (" + verify.name().toLowerCase(java.util.Locale.ROOT) + "): "
                     + batch.acceptedPaymentNumbers().size() + " lines accepted, " + batch.rejections().size() + " rejected");
-            TextTable totals = TextTable.of("CURRENCY", "AMOUNT", "FEE", "NET").right("AMOUNT", "FEE", "NET");
-            batch.receipt().summary().forEach((currency, amount) -> totals.row(currency.code(), Shown.amount(amount),
-                    show(batch.receipt().fee().get(currency)), show(batch.receipt().nettoSummary().get(currency))));
-            if (!totals.isEmpty()) {
-                out.println();
-                totals.print(out);
+            if (records.isEmpty()) {
+                // not followed: what was accepted for payment; once followed, the outcomes below say what was paid
+                TextTable totals = TextTable.of("CURRENCY", "AMOUNT", "FEE", "TOTAL DEBIT").right("AMOUNT", "FEE", "TOTAL DEBIT");
+                batch.receipt().summary().forEach((currency, amount) -> {
+                    BigDecimal fee = batch.receipt().fee().get(currency);
+                    BigDecimal debit = batch.receipt().nettoSummary().get(currency);
+                    if (!zero(amount) || !zero(fee) || !zero(debit)) {
+                        totals.row(currency.code(), Shown.amount(amount), show(fee), show(debit));
+                    }
+                });
+                if (!totals.isEmpty()) {
+                    out.println();
+                    totals.print(out);
+                }
             }
             if (!batch.rejections().isEmpty()) {
                 out.println();
@@ -300,10 +370,12 @@ final class BatchSubmitCommand implements Callable<Integer> {
             }
             records.ifPresent(list -> {
                 out.println();
-                list.printTable(out);
-                out.println();
-                out.println(list.tally().summary());
+                list.printTable(out, "");
             });
+        }
+
+        private static boolean zero(BigDecimal amount) {
+            return amount == null || amount.signum() == 0;
         }
 
         private static String show(BigDecimal amount) {

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code capitalist} command-line tool. {@link #main} is the only place that touches the real process
@@ -19,14 +17,16 @@ public final class CapitalistCli {
     }
 
     public static void main(String[] args) {
-        CliLogging.configure(System.getenv());
+        CliLogging.configure(System.getenv(), java.util.Arrays.asList(args).contains("--verbose"));
         CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch finished = new CountDownLatch(1);
-        // Ctrl-C / SIGTERM: let a foreground command (the sandbox) stop cleanly before the JVM goes away.
+        Interruption interruption = new Interruption();
+        // Ctrl-C / SIGTERM: a wait stops at once and says where things stand, the foreground sandbox stops cleanly;
+        // the JVM goes away once the command has said so (exit 130 after SIGINT, as the JVM reports a signal)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            interruption.request();
             stopRequested.countDown();
             try {
-                finished.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                interruption.awaitEnd(SHUTDOWN_GRACE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -34,9 +34,9 @@ public final class CapitalistCli {
         Terminal terminal = new Terminal(System.getenv(),
                 new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                Terminal.SecretPrompt.console(), stopRequested::await);
+                Terminal.SecretPrompt.console(), stopRequested::await, new io.capitalist4j.domain.auth.KnownSecrets(),
+                interruption);
         int code = run(terminal, args);
-        finished.countDown();
         System.exit(code);
     }
 
@@ -57,13 +57,15 @@ public final class CapitalistCli {
     static int run(Terminal given, String... args) {
         Terminal terminal = given.safe();
         RootCommand root = new RootCommand(terminal);
-        CommandLine commandLine = new CommandLine(root)
-                .setOut(terminal.out())
+        CommandLine commandLine = new CommandLine(root);
+        RootCommand.commandsFor(commandLine.getCommandSpec(), args).forEach(commandLine::addSubcommand);
+        commandLine.setOut(terminal.out())
                 .setErr(terminal.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setHelpFactory(CommandHelp::new)
                 // the sandbox login is literally "sandbox", also the name of a command
                 .setAllowSubcommandsAsOptionParameters(true)
-                .setParameterExceptionHandler(CapitalistCli::badUsage)
+                .setParameterExceptionHandler(new BadUsage())
                 .setExecutionExceptionHandler((failure, command, parsed) -> Failures.report(failure, terminal.err(), root.recovery()))
                 .setExecutionStrategy(parsed -> {
                     root.refuseSecretFlags();
@@ -71,9 +73,14 @@ public final class CapitalistCli {
                     return new CommandLine.RunLast().execute(parsed);
                 });
         Converters.register(commandLine);
+        versionEverywhere(commandLine, new Version());
         try {
-            return commandLine.execute(args);
+            int code = commandLine.execute(args);
+            terminal.out().flush();
+            terminal.err().flush();
+            return code;
         } finally {
+            terminal.interruption().commandEnded();
             root.close();
             terminal.out().flush();
             terminal.err().flush();
@@ -81,26 +88,9 @@ public final class CapitalistCli {
         }
     }
 
-    private static int badUsage(ParameterException e, String[] args) {
-        CommandLine command = e.getCommandLine();
-        PrintWriter err = command.getErr();
-        err.println("error: " + describe(e));
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("see: " + command.getCommandSpec().qualifiedName() + " --help");
-        }
-        err.flush();
-        return ExitCode.BAD_INPUT;
-    }
-
-    /** Unknown arguments are named by their options only: a mistyped flag may be followed by a secret. */
-    private static String describe(ParameterException e) {
-        if (e instanceof CommandLine.UnmatchedArgumentException) {
-            java.util.List<String> options = new java.util.ArrayList<>();
-            for (String arg : ((CommandLine.UnmatchedArgumentException) e).getUnmatched()) {
-                options.add(arg.startsWith("-") ? arg.split("=", 2)[0] : "(a value)");
-            }
-            return "unknown option or argument: " + String.join(", ", options);
-        }
-        return e.getMessage();
+    /** {@code -V} on every command prints the version, not only on {@code capitalist} itself. */
+    private static void versionEverywhere(CommandLine command, Version version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> versionEverywhere(sub, version));
     }
 }

@@ -18,6 +18,11 @@ final class ExitCode {
     static final int STILL_RUNNING = 5;
     /** Refused: would pay twice. The journal holds payment numbers of the file; nothing was uploaded. */
     static final int WOULD_PAY_TWICE = 6;
+    /**
+     * Interrupted (Ctrl-C, SIGINT; 128 + 2 as shells report a process ended by it): a wait stopped where it stood and
+     * the batch goes on; an upload stopped before its answer is an unknown outcome, as for {@link #OUTCOME_UNKNOWN}.
+     */
+    static final int INTERRUPTED = 130;
     /** A bug: the failure was not foreseen. */
     static final int INTERNAL = 70;
 

@@ -42,7 +42,13 @@ final class Failures {
     static int report(Throwable failure, PrintWriter err, Recovery recovery) {
         Throwable t = unwrap(failure);
         int code;
-        if (t instanceof PaymentNumbersHeldException) {
+        if (t instanceof CommandStopped) {
+            ((CommandStopped) t).lines().forEach(err::println);
+            code = ((CommandStopped) t).exitCode();
+        } else if (t instanceof Interruption.Interrupted || t instanceof java.util.concurrent.CancellationException) {
+            err.println("interrupted (Ctrl-C)");
+            code = ExitCode.INTERRUPTED;
+        } else if (t instanceof PaymentNumbersHeldException) {
             code = refused(((PaymentNumbersHeldException) t).held(), err);
         } else if (t instanceof JournalUnavailableException) {
             err.println("error: " + t.getMessage());
@@ -78,8 +84,9 @@ final class Failures {
             code = ExitCode.STILL_RUNNING;
         } else if (t instanceof WaitTimeoutException) {
             WaitTimeoutException late = (WaitTimeoutException) t;
-            err.println("error: " + late.getMessage());
-            err.println("the batch goes on; follow it with: capitalist batch status " + late.batchId() + " --wait");
+            err.println("error: " + WaitMixin.timedOut(late));
+            err.println("the batch goes on; keep following it with:");
+            err.println("  capitalist batch status " + late.batchId() + " --wait");
             code = ExitCode.STILL_RUNNING;
         } else {
             err.println("internal error: " + t);
@@ -89,25 +96,56 @@ final class Failures {
         return code;
     }
 
-    /** What the operator is told to run after exit 3. */
+    /** What the operator is told to run after exit 3: commands ready to paste, with the real file and day. */
     static final class Recovery {
-        static final Recovery RECONCILE = new Recovery(null);
-        /** API2 without a lasting journal: each payment number is looked up by itself. */
-        static final Recovery LOOK_UP = new Recovery(null);
+        /** For callers that know nothing of the upload (the tests of this class, an embedding program). */
+        static final Recovery RECONCILE = new Recovery(null, null, "capitalist reconcile FILE --from DD.MM.YYYY", false);
 
         private final String recoverCommand;
+        private final String resendCommand;
+        private final String byHand;
+        private final boolean perNumber;
 
-        private Recovery(String recoverCommand) {
+        private Recovery(String recoverCommand, String resendCommand, String byHand, boolean perNumber) {
             this.recoverCommand = recoverCommand;
+            this.resendCommand = resendCommand;
+            this.byHand = byHand;
+            this.perNumber = perNumber;
         }
 
-        /** The numbers stand in-doubt in the journal: {@code recoverCommand} settles them. */
-        static Recovery journal(String recoverCommand) {
-            return new Recovery(recoverCommand);
+        /** The numbers stand in-doubt in the journal: {@code recoverCommand} settles them, {@code resend} sends the rest. */
+        static Recovery journal(String recoverCommand, String resendCommand, String byHand) {
+            return new Recovery(recoverCommand, resendCommand, byHand, false);
         }
 
+        /** No lasting journal: look the numbers up by hand ({@code perNumber}: one command per payment number). */
+        static Recovery byHand(String byHand, boolean perNumber) {
+            return new Recovery(null, null, byHand, perNumber);
+        }
+
+        /** The one command to run first: {@code journal recover}, or the look-up by hand. */
+        String firstCommand() {
+            return recoverCommand != null ? recoverCommand : byHand;
+        }
+
+        /** {@code journal recover}, when the numbers stand in a journal that lasts. */
         String command() {
             return recoverCommand;
+        }
+
+        /** The lines that tell what to run, each a command ready to paste. */
+        java.util.List<String> lines(String what) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            if (recoverCommand != null) {
+                lines.add("its payment numbers stay in-doubt in the payout journal; settle them with:");
+                lines.add("  " + recoverCommand);
+                lines.add("then send what was not " + what + " with:");
+                lines.add("  " + resendCommand);
+                lines.add("(or look them up by hand: " + byHand + ")");
+            } else {
+                lines.add("  " + byHand + (perNumber ? "   (for each payment number in doubt)" : ""));
+            }
+            return lines;
         }
     }
 
@@ -125,16 +163,7 @@ final class Failures {
     private static int outcomeUnknown(OutcomeUnknownException t, PrintWriter err, Recovery recovery) {
         err.println("error: " + t.getMessage());
         err.println("the upload may or may not have been accepted; do NOT send the file again before checking:");
-        if (recovery.recoverCommand != null) {
-            err.println("its payment numbers stay in-doubt in the payout journal; settle them with:");
-            err.println("  " + recovery.recoverCommand);
-            err.println("then send what was not accepted with: capitalist batch submit FILE --skip-sent ...");
-            err.println("(or look them up by hand: capitalist reconcile FILE --from DD.MM.YYYY)");
-        } else if (recovery == Recovery.LOOK_UP) {
-            err.println("  capitalist --api 2 payment status NUMBER (for each payment number in doubt)");
-        } else {
-            err.println("  capitalist reconcile FILE --from DD.MM.YYYY");
-        }
+        recovery.lines("accepted").forEach(err::println);
         return ExitCode.OUTCOME_UNKNOWN;
     }
 

@@ -27,15 +27,9 @@ final class JournalListCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "in-doubt|sent|released", description = "Only the entries in this state.")
     JournalState state;
 
-    @Option(names = "--output", paramLabel = "table|json", description = "As the global --output, given here.")
-    OutputFormat output;
-
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
-        if (output != null) {
-            root.output = output;
-        }
         Journals.Opened journal = root.requiredJournal("journal list");
         List<JournalEntry> entries = journal.port().list(journal.login(), Optional.ofNullable(state));
         root.output().print(new Listing(entries));

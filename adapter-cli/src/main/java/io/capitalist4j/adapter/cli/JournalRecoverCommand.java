@@ -43,15 +43,9 @@ final class JournalRecoverCommand implements Callable<Integer> {
                     + "of another process may still be on its way.")
     Duration quietPeriod;
 
-    @Option(names = "--output", paramLabel = "table|json", description = "As the global --output, given here.")
-    OutputFormat output;
-
     @Override
     public Integer call() {
         RootCommand root = RootCommand.of(spec);
-        if (output != null) {
-            root.output = output;
-        }
         if (root.api2() && from != null) {
             throw new BadInputException("--from is not used with --api 2: each number is looked up by itself");
         }
@@ -65,7 +59,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
             report = root.api2() ? Api2Session.await(root.api2Session().client().recover(query))
                     : Report.walkFor(() -> root.session().client().blocking().recover(query));
         }
-        root.output().print(new Recovered(report));
+        root.output().print(new Recovered(report, query.quietPeriod()));
         PrintWriter err = root.terminal().err();
         if (report.settled()) {
             err.println("no payment number is in doubt");
@@ -80,9 +74,16 @@ final class JournalRecoverCommand implements Callable<Integer> {
 
     private static final class Recovered implements Report {
         private final RecoveryReport report;
+        private final Duration quietPeriod;
 
-        Recovered(RecoveryReport report) {
+        Recovered(RecoveryReport report, Duration quietPeriod) {
             this.report = report;
+            this.quietPeriod = quietPeriod;
+        }
+
+        /** The reason as a person reads it: the quiet period as "5 min", not as the library writes it ("PT5M"). */
+        private String reason(RecoveryReport.Unsettled u) {
+            return u.reason().replace("less than " + quietPeriod + " ago", "less than " + Durations.human(quietPeriod) + " ago");
         }
 
         @Override
@@ -93,7 +94,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
                     e.note().orElse("")));
             for (RecoveryReport.Unsettled u : report.stillInDoubt()) {
                 JournalEntry e = u.entry();
-                table.row(e.paymentNumber(), e.state().label(), e.batchId().orElse(""), u.reason());
+                table.row(e.paymentNumber(), e.state().label(), e.batchId().orElse(""), reason(u));
             }
             if (!table.isEmpty()) {
                 table.print(out);
@@ -111,7 +112,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
             JournalEntries.json(node.putArray("released"), report.released());
             ArrayNode doubt = node.putArray("stillInDoubt");
             for (RecoveryReport.Unsettled u : report.stillInDoubt()) {
-                JournalEntries.json(doubt.addObject(), u.entry()).put("reason", u.reason());
+                JournalEntries.json(doubt.addObject(), u.entry()).put("reason", reason(u));
             }
             return node;
         }

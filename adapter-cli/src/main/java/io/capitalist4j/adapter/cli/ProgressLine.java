@@ -5,15 +5,16 @@ import io.capitalist4j.domain.batch.RecordState;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Progress of a wait, on stderr: one line each time the counts change, so short poll intervals do not flood
- * the terminal and stdout keeps only the data.
+ * the terminal and stdout keeps only the data. The last poll is kept: where the batch stands when the wait stops.
  */
 final class ProgressLine implements Consumer<BatchProgress> {
     private final PrintWriter err;
-    private Map<RecordState, Integer> last;
+    private BatchProgress last;
 
     ProgressLine(PrintWriter err) {
         this.err = err;
@@ -21,12 +22,27 @@ final class ProgressLine implements Consumer<BatchProgress> {
 
     @Override
     public synchronized void accept(BatchProgress progress) {
-        if (Objects.equals(last, progress.counts())) {
-            return;
+        boolean changed = last == null || !Objects.equals(last.counts(), progress.counts());
+        last = progress;
+        if (changed) {
+            err.println(describe(progress));
+            err.flush();
         }
-        last = progress.counts();
-        StringBuilder line = new StringBuilder("batch ").append(progress.id()).append(": ")
-                .append(progress.finalCount()).append('/').append(progress.total()).append(" final");
+    }
+
+    /** The last poll that answered, if any. */
+    synchronized Optional<BatchProgress> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /** "batch B: 3/9 final (NEW 2, INPROCESS 4, PROCESSED 3)". */
+    static String describe(BatchProgress progress) {
+        return "batch " + progress.id() + ": " + progress.finalCount() + '/' + progress.total() + " final" + counts(progress);
+    }
+
+    /** " (NEW 2, PROCESSED 3)": the states present, in state order; empty when none is. */
+    static String counts(BatchProgress progress) {
+        StringBuilder line = new StringBuilder();
         String separator = " (";
         for (Map.Entry<RecordState, Integer> e : progress.counts().entrySet()) {
             if (e.getValue() > 0) {
@@ -34,8 +50,6 @@ final class ProgressLine implements Consumer<BatchProgress> {
                 separator = ", ";
             }
         }
-        line.append(separator.equals(", ") ? ")" : "");
-        err.println(line);
-        err.flush();
+        return line.append(separator.equals(", ") ? ")" : "").toString();
     }
 }

@@ -1,10 +1,14 @@
 package io.capitalist4j.adapter.cli;
 
+import io.capitalist4j.domain.document.Period;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -18,11 +22,8 @@ import picocli.CommandLine.Spec;
                 + "comes from $" + EnvVars.API_KEY + ", the secret from $" + EnvVars.API_SECRET + " or --api-secret-file.", "",
                 "Every payment number uploaded is kept in a payout journal (an H2 file in $" + EnvVars.HOME + ", default "
                 + "~/" + Journals.HOME_DIRECTORY + "; or --journal / $" + EnvVars.JOURNAL + "), so that no number is "
-                + "ever sent twice; its database password comes from $" + EnvVars.JOURNAL_PASSWORD + "."},
-        subcommands = {AccountsCommand.class, RatesCommand.class, VerifiedCommand.class, FeeCommand.class,
-                BatchCommand.class, JournalCommand.class, SearchCommand.class, HistoryCommand.class,
-                ReconcileCommand.class, SandboxCommand.class, NotifyCommand.class, CallCommand.class,
-                PaymentCommand.class, WhitelistCommand.class, DepositAddressCommand.class, ExchangeCommand.class},
+                + "ever sent twice; its database password comes from $" + EnvVars.JOURNAL_PASSWORD + ".", "",
+                "The options below are global: give them before or after the command."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the API answered an error (code and message printed)",
                 "  2  bad usage or bad input (line and field printed)",
@@ -30,50 +31,91 @@ import picocli.CommandLine.Spec;
                 "     'capitalist journal recover' (from journal recover: still in doubt)",
                 "  4  transport failure: no usable answer from the server, or the",
                 "     payout journal's database cannot be used (nothing was sent)",
-                "  5  --wait gave up at its deadline; the batch goes on",
+                "  5  --wait gave up at its deadline; the batch goes on (the command",
+                "     that keeps following it is printed)",
                 "  6  refused: would pay twice: the journal holds payment numbers of",
                 "     the file (in-doubt or sent, each named); nothing was uploaded",
-                "  70 internal error (a bug)"})
+                "  70 internal error (a bug)",
+                "  130 interrupted (Ctrl-C): a wait stops where it stands and prints",
+                "     the command that goes on; an upload not answered yet has an",
+                "     unknown outcome, as for 3"})
 final class RootCommand implements Runnable {
+    /**
+     * The commands, in the order the help lists them. Only the one a command line names is built (picocli reads a
+     * command's annotations and fields when it is added, and all of them cost more than most commands' own work);
+     * a line that names none, or a word that is not a command, gets them all, for the help and the suggestions.
+     */
+    static final List<Class<?>> COMMANDS = List.of(AccountsCommand.class, RatesCommand.class, VerifiedCommand.class,
+            FeeCommand.class, BatchCommand.class, JournalCommand.class, SearchCommand.class, HistoryCommand.class,
+            ReconcileCommand.class, SandboxCommand.class, NotifyCommand.class, CallCommand.class, PaymentCommand.class,
+            WhitelistCommand.class, DepositAddressCommand.class, ExchangeCommand.class, CompletionCommand.class);
+
+    /** The commands {@code args} needs: the one it names, else every one. */
+    static List<Class<?>> commandsFor(CommandSpec root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("-V") || arg.equals("--version")) {
+                return List.of();
+            }
+            if (arg.startsWith("-")) {
+                picocli.CommandLine.Model.OptionSpec option = root.findOption(arg.split("=", 2)[0]);
+                if (option != null && option.arity().max() > 0 && !arg.contains("=")) {
+                    i++; // its value, which may be a command's name: --login sandbox
+                }
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(arg) && command != CompletionCommand.class) {
+                    return List.of(command);
+                }
+            }
+            break;
+        }
+        return COMMANDS;
+    }
+
     static final String DEFAULT_URL = "https://api.capitalist.net/";
     static final String DEFAULT_API2_URL = "https://api2.capitalist.net/";
 
-    @Option(names = "--api", paramLabel = "1|2", defaultValue = "1",
+    @Option(scope = ScopeType.INHERIT, names = "--api", paramLabel = "1|2", defaultValue = "1",
             description = "The Capitalist API to talk to: 1 (the Payments API v1, default) or 2 (API2, " + DEFAULT_API2_URL + ").")
     int api;
 
-    @Option(names = "--api-secret-file", paramLabel = "FILE",
+    @Option(scope = ScopeType.INHERIT, names = "--api-secret-file", paramLabel = "FILE",
             description = "With --api 2: read the API secret from the first line of FILE (else $" + EnvVars.API_SECRET + ", else a prompt).")
     Path apiSecretFile;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", paramLabel = "URL",
+    @Option(scope = ScopeType.INHERIT, names = "--url", paramLabel = "URL",
             description = "API endpoint (default: $" + EnvVars.URL + " or " + DEFAULT_URL + "; with --api 2: " + DEFAULT_API2_URL + ").")
     String url;
 
-    @Option(names = "--login", paramLabel = "LOGIN", description = "Your Capitalist login (default: $" + EnvVars.LOGIN + ").")
+    @Option(scope = ScopeType.INHERIT, names = "--login", paramLabel = "LOGIN", description = "Your Capitalist login (default: $" + EnvVars.LOGIN + ").")
     String login;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(scope = ScopeType.INHERIT, names = "--password-file", paramLabel = "FILE",
             description = "Read the password from the first line of FILE (else $" + EnvVars.PASSWORD + ", else a prompt).")
     Path passwordFile;
 
-    @Option(names = "--plain-password",
+    @Option(scope = ScopeType.INHERIT, names = "--plain-password",
             description = "Send plain_password instead of get_token plus the RSA-encrypted password.")
     boolean plainPassword;
 
-    @Option(names = "--allow-plain-password-over-http",
+    @Option(scope = ScopeType.INHERIT, names = "--allow-plain-password-over-http",
             description = "Allow --plain-password over http:// to a host that is not loopback (the password then "
                     + "crosses the network in clear text).")
     boolean allowPlainPasswordOverHttp;
 
-    @Option(names = "--wire", paramLabel = "json|csv", defaultValue = "JSON",
+    @Option(scope = ScopeType.INHERIT, names = "--wire", paramLabel = "json|csv", defaultValue = "JSON",
             description = "Answer format asked of the server: json (default) or csv.")
     WireFormat wire;
 
-    @Option(names = "--language", paramLabel = "en|ru",
+    @Option(scope = ScopeType.INHERIT, names = "--language", paramLabel = "en|ru",
             description = "Language of the server's messages, sent as x-language (default: the server's own).")
     Language language;
 
@@ -86,31 +128,38 @@ final class RootCommand implements Runnable {
         }
     }
 
-    @Option(names = "--output", paramLabel = "table|json", defaultValue = "TABLE",
+    @Option(scope = ScopeType.INHERIT, names = "--output", paramLabel = "table|json", defaultValue = "TABLE",
             description = "How results are printed on stdout: table (default) or json.")
     OutputFormat output;
 
-    @Option(names = "--sandbox",
+    @Option(scope = ScopeType.INHERIT, names = "--sandbox",
             description = "Start the embedded fake server on 127.0.0.1 and use the sandbox identity and certificate.")
     boolean sandbox;
 
-    @Option(names = "--journal", paramLabel = "JDBC_URL",
+    @Option(scope = ScopeType.INHERIT, names = "--journal", paramLabel = "JDBC_URL",
             description = "Payout journal database: jdbc:postgresql://HOST:5432/DB (several processes) or "
                     + "jdbc:h2:file:/PATH/journal (one process). Default: $" + EnvVars.JOURNAL + ", else an H2 file in $"
                     + EnvVars.HOME + " (default ~/" + Journals.HOME_DIRECTORY + "); with --sandbox, in memory. User from "
                     + "the URL or $" + EnvVars.JOURNAL_USER + ", password only from $" + EnvVars.JOURNAL_PASSWORD + ".")
     String journalUrl;
 
-    @Option(names = "--no-journal",
+    @Option(scope = ScopeType.INHERIT, names = "--no-journal",
             description = "Keep no payout journal: nothing then prevents paying the same payment number twice.")
     boolean noJournal;
 
+    @Option(scope = ScopeType.INHERIT, names = "--verbose",
+            description = "Also show the libraries' log lines on stderr (info and above; $" + EnvVars.LOG_LEVEL
+                    + "=debug shows more). Without it stderr holds only this tool's own messages.")
+    boolean verbose;
+
     /** Caught only to refuse them: a secret typed as a flag value would end up in the shell history. */
-    @Option(names = {"--password", "--pin", "--key-password", "--cert-password", "--api-secret"}, hidden = true,
+    @Option(scope = ScopeType.INHERIT, names = {"--password", "--pin", "--key-password", "--cert-password", "--api-secret"}, hidden = true,
             paramLabel = "SECRET")
     String secretFlag;
 
     private final Terminal terminal;
+    private Path uploadFile;
+    private List<String> resendOptions = List.of();
     private Session session;
     private Api2Session api2Session;
     private Journals.Opened journal;
@@ -232,17 +281,45 @@ final class RootCommand implements Runnable {
                 new BadInputException("no login: give --login LOGIN or set " + EnvVars.LOGIN));
     }
 
+    /**
+     * Names the upload this command is about to make, so that a failure or a Ctrl-C before its answer can print the
+     * commands that go on from there with the real file and options.
+     *
+     * @param resendOptions the options of {@code batch submit} that repeat this upload (no secret is ever one)
+     */
+    void uploading(Path file, List<String> resendOptions) {
+        this.uploadFile = file;
+        this.resendOptions = List.copyOf(resendOptions);
+    }
+
     /** What exit 3 tells the operator to run: {@code journal recover} when the numbers stand in a journal that lasts. */
     Failures.Recovery recovery() {
+        String today = Period.WIRE.format(Period.today(java.time.Clock.systemUTC()));
+        String file = uploadFile != null ? Shell.quote(uploadFile.toString()) : "FILE";
+        String byHand = api2() ? "capitalist" + connectionOptionsShown() + " payment status NUMBER"
+                : "capitalist" + connectionOptionsShown() + " reconcile " + file + " --from " + today;
         if (journal == null || sandbox && journalUrl == null) {
             // no journal, or the sandbox's, gone with the command
-            return api2() ? Failures.Recovery.LOOK_UP : Failures.Recovery.RECONCILE;
+            return Failures.Recovery.byHand(byHand, api2());
         }
-        return Failures.Recovery.journal("capitalist" + globalOptionsShown() + " journal recover");
+        String resend = "capitalist" + globalOptionsShown() + " batch submit " + file
+                + (uploadFile != null ? resendOptions.stream().map(Shell::quote).map(o -> " " + o).collect(Collectors.joining())
+                : " ...") + " --skip-sent";
+        return Failures.Recovery.journal("capitalist" + globalOptionsShown() + " journal recover"
+                + (api2() ? "" : " --from " + today), resend, byHand);
     }
 
     /** The global options that choose the server, login and journal, as given on this command line. */
     String globalOptionsShown() {
+        return connectionOptionsShown()
+                + (journalUrl != null ? " --journal " + Shell.quote(Journals.redact(journalUrl.strip())) : "");
+    }
+
+    /**
+     * The global options that reach the same server as this command line with the same login, as given (a value
+     * taken from the environment is taken from it again); never a secret: files that hold secrets are named, not read.
+     */
+    String connectionOptionsShown() {
         StringBuilder shown = new StringBuilder();
         if (api2()) {
             shown.append(" --api 2");
@@ -251,13 +328,28 @@ final class RootCommand implements Runnable {
             shown.append(" --sandbox");
         }
         if (url != null) {
-            shown.append(" --url ").append(url);
+            shown.append(" --url ").append(Shell.quote(url));
         }
         if (login != null && !api2()) {
-            shown.append(" --login ").append(login);
+            shown.append(" --login ").append(Shell.quote(login));
         }
-        if (journalUrl != null) {
-            shown.append(" --journal '").append(Journals.redact(journalUrl.strip())).append('\'');
+        if (passwordFile != null && !api2()) {
+            shown.append(" --password-file ").append(Shell.quote(passwordFile.toString()));
+        }
+        if (apiSecretFile != null && api2()) {
+            shown.append(" --api-secret-file ").append(Shell.quote(apiSecretFile.toString()));
+        }
+        if (plainPassword && !api2()) {
+            shown.append(" --plain-password");
+        }
+        if (allowPlainPasswordOverHttp && !api2()) {
+            shown.append(" --allow-plain-password-over-http");
+        }
+        if (wire == WireFormat.CSV && !api2()) {
+            shown.append(" --wire csv");
+        }
+        if (language != null) {
+            shown.append(" --language ").append(language.wire());
         }
         return shown.toString();
     }

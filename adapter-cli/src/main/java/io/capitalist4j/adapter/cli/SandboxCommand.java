@@ -34,10 +34,6 @@ final class SandboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--api", paramLabel = "1|2", description = "Which fake server: 1 (v1, default) or 2 (API2); "
-            + "the global --api counts too.")
-    Integer api;
-
     @Option(names = "--port", paramLabel = "P", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one).")
     int port;
 
@@ -61,7 +57,7 @@ final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port must be 0 to 65535: " + port);
         }
-        int which = api != null ? api : root.api;
+        int which = root.api;
         if (which != 1 && which != 2) {
             throw new BadInputException("--api must be 1 or 2: " + which);
         }

@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * Everything the CLI takes from the outside world, so that a test can run every command in-process: the
  * environment, stdout for data, stderr for progress and errors, the interactive secret prompt, the signal
- * that stops the foreground sandbox, and the secrets learnt during the run (masked in everything printed).
+ * that stops the foreground sandbox, the secrets learnt during the run (masked in everything printed), and the
+ * Ctrl-C that ends a wait.
  */
 record Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, SecretPrompt prompt, StopSignal stop,
-                KnownSecrets secrets) {
+                KnownSecrets secrets, Interruption interruption) {
 
     Terminal {
         env = Map.copyOf(Objects.requireNonNull(env, "env"));
@@ -21,10 +22,11 @@ record Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, Secre
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(stop, "stop");
         Objects.requireNonNull(secrets, "secrets");
+        Objects.requireNonNull(interruption, "interruption");
     }
 
     Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, SecretPrompt prompt, StopSignal stop) {
-        this(env, out, err, prompt, stop, new KnownSecrets());
+        this(env, out, err, prompt, stop, new KnownSecrets(), new Interruption());
     }
 
     /**
@@ -33,7 +35,7 @@ record Terminal(Map<String, String> env, PrintWriter out, PrintWriter err, Secre
      */
     Terminal safe() {
         return new Terminal(env, new PrintWriter(new SafeLines(out, secrets), true),
-                new PrintWriter(new SafeLines(err, secrets), true), prompt, stop, secrets);
+                new PrintWriter(new SafeLines(err, secrets), true), prompt, stop, secrets, interruption);
     }
 
     Optional<String> variable(String name) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.capitalist4j.testkit.Fault;
 import java.net.ServerSocket;
+import io.capitalist4j.domain.document.Period;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,13 @@ class ExitCodeTest extends WithTestBank {
                 "signature", "--key", bank.encryptedKey.toString()));
 
         assertThat(run.code()).as(run.toString()).isEqualTo(3);
-        assertThat(run.err()).contains("outcome unknown").contains("capitalist reconcile");
+        String today = Period.WIRE.format(Period.today(Clock.systemUTC()));
+        String server = "capitalist --url " + bank.server.uri() + " --login " + TestBank.LOGIN;
+        assertThat(run.err()).as("commands ready to paste: the real file, key and day").contains("outcome unknown")
+                .contains(server + " journal recover --from " + today)
+                .contains(server + " batch submit " + file + " --verify signature --key " + bank.encryptedKey + " --skip-sent")
+                .contains(server + " reconcile " + file + " --from " + today)
+                .doesNotContain("FILE").doesNotContain("DD.MM.YYYY");
         assertThat(run.out()).isEmpty();
         assertThat(bank.server.count(IMPORT)).as("the upload is never repeated").isEqualTo(uploadsBefore + 1);
         EndToEndTest.noSecrets(run);
@@ -110,7 +118,11 @@ class ExitCodeTest extends WithTestBank {
                     "--verify", "pin", "--wait", "--interval", "20ms", "--timeout", "300ms"));
 
             assertThat(run.code()).as(run.toString()).isEqualTo(5);
-            assertThat(run.err()).contains("was not final within").contains("batch status");
+            assertThat(run.err()).contains("was not final within 300 ms").doesNotContain("PT0.3S")
+                    .containsPattern("batch status [0-9a-f-]{36} --wait");
+            String id = run.err().replaceAll("(?s).*uploaded batch ([0-9a-f-]{36}).*", "$1");
+            assertThat(run.err()).as("the command that keeps following it, ready to paste").contains("  capitalist --url "
+                    + slow.server.uri() + " --login " + TestBank.LOGIN + " batch status " + id + " --wait");
         }
     }
 

@@ -45,12 +45,17 @@ final class TestBank implements AutoCloseable {
 
     /** Records move on every {@code step}; keys are written into {@code dir}. */
     static TestBank start(Path dir, Duration step) {
+        return start(dir, step, config -> config);
+    }
+
+    /** As {@link #start(Path, Duration)}, the bank's configuration completed by {@code more}. */
+    static TestBank start(Path dir, Duration step, java.util.function.UnaryOperator<SandboxConfig.Builder> more) {
         SandboxUser.Builder user = SandboxUser.builder(LOGIN, PASSWORD).pin(PIN).smsCode(SMS_CODE)
                 .certificate(SandboxIdentity.certificatePublicKey()).verified(true);
         SandboxIdentity.accounts().forEach(user::account);
         // the CLI tests run every command with --wire json and --wire csv: the legacy formats must be on
-        SandboxConfig config = SandboxConfig.builder().user(user.build()).timeline(Timeline.steps(step))
-                .legacyFormats(true).build();
+        SandboxConfig config = more.apply(SandboxConfig.builder().user(user.build()).timeline(Timeline.steps(step))
+                .legacyFormats(true)).build();
         try {
             Path key = dir.resolve("cli-tester-key.txt");
             Files.writeString(key, TestKey.fromPkcs1Pem(SandboxIdentity.privateKeyPem())

@@ -37,8 +37,9 @@ class WaitDeadlineTest {
             Cli.Result result = run.get(GUARD.toSeconds(), TimeUnit.SECONDS);
 
             assertThat(result.code()).as("%s", result).isEqualTo(5);
-            assertThat(result.err()).contains("error: batch " + BATCH_ID + " was not final within PT2S: no poll succeeded")
-                    .contains("capitalist batch status " + BATCH_ID + " --wait");
+            assertThat(result.err()).contains("error: batch " + BATCH_ID + " was not final within 2 s: no poll succeeded")
+                    .contains("capitalist --url " + server.uri() + " --login waiter --plain-password batch status "
+                            + BATCH_ID + " --wait");
             assertThat(server.count("get_batch_info")).as("the one poll, left hanging").isEqualTo(1);
             assertThat(result.out()).as("no record to print").isEmpty();
         }

@@ -127,11 +127,19 @@ public final class JdbcPayoutJournal {
         return new JdbcJournal(pool, pool, clock, failures);
     }
 
-    /** An embedded H2 file flushes a commit at once, not within H2's default 500 ms: a claim must survive a crash. */
+    /**
+     * An embedded H2 file flushes a commit at once, not within H2's default 500 ms: a claim must survive a crash.
+     * It is not closed by H2's own shutdown hook either ({@code DB_CLOSE_ON_EXIT=FALSE}): a process stopping on
+     * Ctrl-C still notes its interrupted claims before it goes, and {@link PayoutJournalPort#close()} closes it.
+     */
     static String durable(String jdbcUrl) {
         String lower = jdbcUrl.toLowerCase(Locale.ROOT);
         boolean embeddedH2File = lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:")
                 && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
-        return embeddedH2File && !lower.contains("write_delay=") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+        if (!embeddedH2File) {
+            return jdbcUrl;
+        }
+        String url = lower.contains("write_delay=") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
+        return lower.contains("db_close_on_exit=") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 }

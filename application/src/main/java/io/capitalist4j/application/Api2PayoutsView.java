@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
@@ -97,14 +96,12 @@ final class Api2PayoutsView implements Payouts {
             if (failure == null) {
                 return Optional.of(ConversionQuote.perUnit(from, to, rate.rate()));
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Async.unwrap(failure);
             if (cause instanceof HttpStatusException && ((HttpStatusException) cause).status() == 400
                     && ((HttpStatusException) cause).serverMessage().isPresent()) {
                 return Optional.<ConversionQuote>empty();
             }
-            throw failure instanceof CompletionException ? (CompletionException) failure
-                    : new CompletionException(failure);
+            throw Async.asCompletion(failure);
         });
     }
 

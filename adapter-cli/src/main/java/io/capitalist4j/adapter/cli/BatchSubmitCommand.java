@@ -217,10 +217,9 @@ final class BatchSubmitCommand implements Callable<Integer> {
         }
         try {
             Journals.Opened journal = root.journal().orElseThrow();
-            java.util.Set<String> numbers = new java.util.HashSet<>(batch.paymentNumbers());
             Map<String, List<String>> byClaim = new LinkedHashMap<>();
-            for (JournalEntry e : journal.port().list(journal.login(), Optional.of(JournalState.IN_DOUBT))) {
-                if (numbers.contains(e.paymentNumber()) && e.note().isEmpty() && !e.claimedAt().isBefore(started)) {
+            for (JournalEntry e : journal.port().find(journal.login(), batch.paymentNumbers()).values()) {
+                if (e.state() == JournalState.IN_DOUBT && e.note().isEmpty() && !e.claimedAt().isBefore(started)) {
                     byClaim.computeIfAbsent(e.claimId(), id -> new ArrayList<>()).add(e.paymentNumber());
                 }
             }

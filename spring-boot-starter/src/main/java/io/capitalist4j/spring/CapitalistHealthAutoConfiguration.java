@@ -26,8 +26,7 @@ public class CapitalistHealthAutoConfiguration {
     CapitalistHealthIndicator capitalistHealthIndicator(Payouts payouts, CapitalistProperties properties,
                                                         ObjectProvider<PayoutJournalPort> journals,
                                                         ObjectProvider<SandboxTarget> sandboxes) {
-        boolean journalOff = properties.getJournal().getMode() == JournalMode.NONE;
-        Optional<PayoutJournalPort> journal = journalOff ? Optional.empty() : Optional.ofNullable(journals.getIfUnique());
+        Optional<PayoutJournalPort> journal = Identity.journalInUse(properties, journals);
         Optional<String> owner = Identity.journalOwner(properties, Optional.ofNullable(sandboxes.getIfAvailable()));
         return new CapitalistHealthIndicator(payouts, journal, owner, properties.getHealth().getTimeout());
     }

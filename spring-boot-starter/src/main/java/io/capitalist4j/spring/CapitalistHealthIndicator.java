@@ -53,7 +53,7 @@ public class CapitalistHealthIndicator implements HealthIndicator {
         Health.Builder health = serverHealth().withDetail("protocol", payouts.protocol());
         if (journal.isPresent() && journalOwner.isPresent()) {
             try {
-                int inDoubt = journal.get().list(journalOwner.get(), Optional.of(JournalState.IN_DOUBT)).size();
+                int inDoubt = Math.toIntExact(journal.get().count(journalOwner.get(), JournalState.IN_DOUBT));
                 health.withDetail("inDoubt", inDoubt);
             } catch (RuntimeException e) {
                 health.withDetail("journalError", e.getClass().getSimpleName() + ": " + e.getMessage());

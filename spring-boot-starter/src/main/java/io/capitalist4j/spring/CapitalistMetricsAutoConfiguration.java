@@ -46,13 +46,10 @@ public class CapitalistMetricsAutoConfiguration {
     MeterBinder capitalistJournalMeters(CapitalistProperties properties, ObjectProvider<PayoutJournalPort> journals,
                                         ObjectProvider<SandboxTarget> sandboxes) {
         return registry -> {
-            if (properties.getJournal().getMode() == JournalMode.NONE) {
-                return;
-            }
-            PayoutJournalPort journal = journals.getIfUnique();
+            Optional<PayoutJournalPort> journal = Identity.journalInUse(properties, journals);
             Optional<String> owner = Identity.journalOwner(properties, Optional.ofNullable(sandboxes.getIfAvailable()));
-            if (journal != null && owner.isPresent()) {
-                MicrometerListener.bindJournal(registry, journal, owner.get());
+            if (journal.isPresent() && owner.isPresent()) {
+                MicrometerListener.bindJournal(registry, journal.get(), owner.get());
             }
         };
     }

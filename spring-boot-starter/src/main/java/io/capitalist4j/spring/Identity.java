@@ -1,6 +1,8 @@
 package io.capitalist4j.spring;
 
+import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Who the client is, from the properties or the sandbox: the key its journal entries are kept under. */
 final class Identity {
@@ -18,6 +20,13 @@ final class Identity {
             return key.map(k -> API2_OWNER_PREFIX + k.strip());
         }
         return sandbox.map(SandboxTarget::login).or(() -> nonBlank(properties.getLogin())).map(String::strip);
+    }
+
+    /** The journal the clients submit through: none when {@code capitalist.journal.mode=none} or no single bean. */
+    static Optional<PayoutJournalPort> journalInUse(CapitalistProperties properties,
+                                                    ObjectProvider<PayoutJournalPort> journals) {
+        return properties.getJournal().getMode() == JournalMode.NONE ? Optional.empty()
+                : Optional.ofNullable(journals.getIfUnique());
     }
 
     static Optional<String> nonBlank(String text) {

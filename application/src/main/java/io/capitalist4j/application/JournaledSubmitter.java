@@ -9,6 +9,7 @@ import io.capitalist4j.application.port.out.journal.ClaimMode;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import io.capitalist4j.domain.batch.Batch;
+import io.capitalist4j.domain.batch.BatchText;
 import io.capitalist4j.domain.error.OutcomeUnknownException;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import java.util.ArrayList;
@@ -46,7 +47,12 @@ final class JournaledSubmitter {
     CompletionStage<JournaledSubmission> submit(SubmitBatchCommand command, ClaimMode mode) {
         CompletableFuture<JournaledSubmission> result = new CompletableFuture<>();
         CompletableFuture<JournalClaim> claimed;
+        CompletableFuture<BatchText> rendered;
         try {
+            // The text does not depend on the claim: render it on another worker while the claim commits. Only
+            // rendering, which is pure; verification waits for the claim, so a refused batch is never signed.
+            // Handed over first: if the executor refuses the claim after it, no claim is left unsettled.
+            rendered = uploads.render(command.batch());
             claimed = CompletableFuture.supplyAsync(
                     () -> journal.claim(login, command.batch().paymentNumbers(), mode), executor);
         } catch (RuntimeException rejected) {
@@ -66,12 +72,13 @@ final class JournaledSubmitter {
                 result.complete(new JournaledSubmission(Optional.empty(), claim.held()));
                 return;
             }
-            upload(command, claim, result);
+            upload(command, claim, rendered, result);
         });
         return result;
     }
 
-    private void upload(SubmitBatchCommand command, JournalClaim claim, CompletableFuture<JournaledSubmission> result) {
+    private void upload(SubmitBatchCommand command, JournalClaim claim, CompletableFuture<BatchText> rendered,
+                        CompletableFuture<JournaledSubmission> result) {
         Batch batch;
         try {
             batch = linesClaimed(command.batch(), claim);
@@ -79,7 +86,9 @@ final class JournaledSubmitter {
             settleRefused(claim, e, result);
             return;
         }
-        Async.call(() -> uploads.submit(command.withBatch(batch))).whenCompleteAsync((submitted, failure) -> {
+        // every line claimed: the text rendered beside the claim is the text to send; fewer: render those lines
+        Async.call(() -> batch == command.batch() ? uploads.submit(command, rendered)
+                : uploads.submit(command.withBatch(batch))).whenCompleteAsync((submitted, failure) -> {
             if (failure == null) {
                 Optional<String> problem = settleAccepted(claim, submitted);
                 result.complete(new JournaledSubmission(

@@ -47,16 +47,32 @@ final class SubmitBatchService {
 
     CompletionStage<SubmittedBatch> submit(SubmitBatchCommand command) {
         Objects.requireNonNull(command, "command");
-        CompletableFuture<SubmittedBatch> result = new CompletableFuture<>();
-        CompletableFuture<ImportBatchRequest> prepared;
+        CompletableFuture<BatchText> rendered;
         try {
-            // Render and sign are CPU work: both run on the executor, never on the caller's (maybe I/O) thread.
-            prepared = CompletableFuture.supplyAsync(() -> prepare(command), executor);
+            rendered = render(command.batch());
         } catch (RuntimeException rejected) {
-            result.completeExceptionally(rejected);
-            return result;
+            return CompletableFuture.failedFuture(rejected);
         }
-        prepared.whenComplete((request, failure) -> {
+        return submit(command, rendered);
+    }
+
+    /**
+     * Renders {@code batch} on the executor (CPU work, never on the caller's maybe-I/O thread). Pure: the journal
+     * starts it beside its claim and throws the text away when the claim takes fewer lines.
+     */
+    CompletableFuture<BatchText> render(Batch batch) {
+        return CompletableFuture.supplyAsync(
+                () -> Objects.requireNonNull(format.render(batch), "BatchFormatPort.render returned null"), executor);
+    }
+
+    /**
+     * Verifies the text {@code rendered} from exactly {@code command.batch()} and uploads it. Verification (which
+     * may sign, or ask a person) runs once, on the executor, after the text is there.
+     */
+    CompletionStage<SubmittedBatch> submit(SubmitBatchCommand command, CompletionStage<BatchText> rendered) {
+        Objects.requireNonNull(command, "command");
+        CompletableFuture<SubmittedBatch> result = new CompletableFuture<>();
+        rendered.thenApplyAsync(text -> prepare(command, text), executor).whenComplete((request, failure) -> {
             if (failure != null) {
                 // Nothing was sent: a failure to render or sign passes through as it is.
                 result.completeExceptionally(Async.unwrap(failure));
@@ -78,8 +94,7 @@ final class SubmitBatchService {
         return result;
     }
 
-    private ImportBatchRequest prepare(SubmitBatchCommand command) {
-        BatchText text = Objects.requireNonNull(format.render(command.batch()), "BatchFormatPort.render returned null");
+    private static ImportBatchRequest prepare(SubmitBatchCommand command, BatchText text) {
         Verification verification = Objects.requireNonNull(command.verification().verificationFor(text),
                 "VerificationPort.verificationFor returned null");
         return new ImportBatchRequest(text, verification, command.sourceAccounts());

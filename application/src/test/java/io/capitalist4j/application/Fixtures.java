@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -81,10 +82,13 @@ final class Fixtures {
     /** The simplest faithful format: fields joined with ';', lines with '\n'. Counts its renders. */
     static final class JoiningFormat implements BatchFormatPort {
         final AtomicInteger renders = new AtomicInteger();
+        /** Opens when a render has begun. */
+        final CountDownLatch rendering = new CountDownLatch(1);
 
         @Override
         public BatchText render(Batch batch) {
             renders.incrementAndGet();
+            rendering.countDown();
             return BatchText.of(batch.orders().stream()
                     .map(o -> o.fields().stream().map(Field::value).collect(Collectors.joining(";")))
                     .collect(Collectors.joining("\n")));

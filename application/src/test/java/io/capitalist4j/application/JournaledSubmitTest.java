@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,31 @@ class JournaledSubmitTest extends ClientTestBase {
                 .containsExactly("P-1", "P-2");
         assertThat(api.imports).hasSize(1);
         assertThat(journal.entries).doesNotContainKey(LOGIN + "/P-3"); // all or nothing: P-3 was not claimed
+        assertThat(signer.texts).as("a refused batch is never signed").hasSize(1);
+    }
+
+    @Test
+    void theTextIsRenderedWhileTheClaimCommitsAndSignedOnlyAfterIt() {
+        answering(receipt());
+        List<Boolean> renderedDuringClaim = new ArrayList<>();
+        List<Integer> signedBeforeClaimEnded = new ArrayList<>();
+        journal.beforeClaim = () -> {
+            try {
+                // the claim does not end until the text is being rendered: one after the other would stop here
+                renderedDuringClaim.add(format.rendering.await(20, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            signedBeforeClaimEnded.add(signer.texts.size());
+        };
+
+        value(journaled().submit(SubmitBatchCommand.of(Fixtures.batchOf(3), signer)));
+
+        assertThat(renderedDuringClaim).containsExactly(true);
+        assertThat(signedBeforeClaimEnded).containsExactly(0);
+        assertThat(format.renders).hasValue(1);
+        assertThat(signer.texts).hasSize(1);
+        assertThat(api.imports).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo(signer.texts.get(0)));
     }
 
     @Test
@@ -118,6 +144,9 @@ class JournaledSubmitTest extends ClientTestBase {
         assertThat(second.upload().orElseThrow().acceptedPaymentNumbers()).containsExactly("P-3", "P-4");
         assertThat(third.nothingSent()).isTrue();
         assertThat(third.skipped()).hasSize(4);
+        // the lines left are rendered again and only they are signed
+        assertThat(signer.texts).hasSize(2);
+        assertThat(signer.texts.get(1)).isEqualTo(api.imports.get(1).text());
     }
 
     @Test

@@ -25,6 +25,8 @@ final class MemoryJournal implements PayoutJournalPort {
     volatile boolean down;
     /** The one call that fails, e.g. "markSent"; the others work. */
     volatile String failing = "";
+    /** Runs at the start of every claim, on the claiming thread. */
+    volatile Runnable beforeClaim = () -> { };
     private final Clock clock;
 
     MemoryJournal(Clock clock) {
@@ -46,6 +48,7 @@ final class MemoryJournal implements PayoutJournalPort {
     @Override
     public synchronized JournalClaim claim(String login, List<String> numbers, ClaimMode mode) {
         reach("claim");
+        beforeClaim.run();
         String id = UUID.randomUUID().toString();
         List<JournalEntry> held = numbers.stream().map(n -> entries.get(login + "/" + n))
                 .filter(e -> e != null && e.state().holds()).collect(Collectors.toList());

@@ -220,8 +220,7 @@ public final class Api2Client implements AutoCloseable {
                     List<JournalEntry> entries = new ArrayList<>();
                     for (JournalEntry e : all) {
                         if (e.note().isEmpty() && e.claimedAt().isAfter(quietSince)) {
-                            young.add(new RecoveryReport.Unsettled(e, "claimed less than " + query.quietPeriod()
-                                    + " ago and no outcome noted: a payout may still be on its way; run recover again later"));
+                            young.add(RecoveryReport.Unsettled.claimedTooRecently(e, query.quietPeriod(), "a payout"));
                         } else {
                             entries.add(e);
                         }

@@ -72,8 +72,7 @@ final class Recovery {
             Instant quietSince = clock.instant().minus(query.quietPeriod());
             for (JournalEntry entry : inDoubt) {
                 if (entry.note().isEmpty() && entry.claimedAt().isAfter(quietSince)) {
-                    unsettled.add(new RecoveryReport.Unsettled(entry, "claimed less than " + query.quietPeriod()
-                            + " ago and no outcome noted: an upload may still be on its way; run recover again later"));
+                    unsettled.add(RecoveryReport.Unsettled.claimedTooRecently(entry, query.quietPeriod(), "an upload"));
                 } else {
                     pending.put(entry.paymentNumber(), entry);
                 }

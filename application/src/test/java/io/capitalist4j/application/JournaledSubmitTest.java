@@ -256,7 +256,7 @@ class JournaledSubmitTest extends ClientTestBase {
         RecoveryReport report = value(client.recover(RecoverQuery.defaults().quietPeriod(Duration.ofMinutes(30))));
 
         assertThat(report.settled()).isFalse();
-        assertThat(report.stillInDoubt()).hasSize(2).allSatisfy(u -> assertThat(u.reason()).contains("claimed less than PT30M ago"));
+        assertThat(report.stillInDoubt()).hasSize(2).allSatisfy(u -> assertThat(u.reason()).contains("claimed less than 30 min ago"));
         assertThat(api.searches).isEmpty();
         assertThat(journal.stateOf("P-1")).isEqualTo(JournalState.IN_DOUBT);
     }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.capitalist4j.application.Api2Client;
 import io.capitalist4j.application.port.in.Api2BatchCommand;
 import io.capitalist4j.application.port.in.Api2BatchOutcome;
-import io.capitalist4j.application.port.in.Api2PayoutResult;
 import io.capitalist4j.application.port.in.Api2PayoutResult.Status;
+import io.capitalist4j.application.port.in.Api2PayoutResult;
+import io.capitalist4j.application.port.in.HumanDuration;
 import io.capitalist4j.application.port.in.PaymentNumbersHeldException;
 import io.capitalist4j.application.port.in.PaymentsNotFinalException;
 import io.capitalist4j.domain.api2.Api2Payment;
@@ -114,7 +115,7 @@ final class Api2Submit {
         if (!late.isEmpty()) {
             List<String> lines = new ArrayList<>();
             lines.add("error: " + late.size() + " of " + created.size() + " payments were not final within "
-                    + Durations.human(options.waiting.timeout) + "; they go on");
+                    + HumanDuration.of(options.waiting.timeout) + "; they go on");
             lines.addAll(keepFollowing(root, late));
             throw new CommandStopped(ExitCode.STILL_RUNNING, lines);
         }

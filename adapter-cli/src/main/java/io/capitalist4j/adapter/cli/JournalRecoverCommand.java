@@ -59,7 +59,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
             report = root.api2() ? Api2Session.await(root.api2Session().client().recover(query))
                     : Report.walkFor(() -> root.session().client().blocking().recover(query));
         }
-        root.output().print(new Recovered(report, query.quietPeriod()));
+        root.output().print(new Recovered(report));
         PrintWriter err = root.terminal().err();
         if (report.settled()) {
             err.println("no payment number is in doubt");
@@ -74,16 +74,9 @@ final class JournalRecoverCommand implements Callable<Integer> {
 
     private static final class Recovered implements Report {
         private final RecoveryReport report;
-        private final Duration quietPeriod;
 
-        Recovered(RecoveryReport report, Duration quietPeriod) {
+        Recovered(RecoveryReport report) {
             this.report = report;
-            this.quietPeriod = quietPeriod;
-        }
-
-        /** The reason as a person reads it: the quiet period as "5 min", not as the library writes it ("PT5M"). */
-        private String reason(RecoveryReport.Unsettled u) {
-            return u.reason().replace("less than " + quietPeriod + " ago", "less than " + Durations.human(quietPeriod) + " ago");
         }
 
         @Override
@@ -94,7 +87,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
                     e.note().orElse("")));
             for (RecoveryReport.Unsettled u : report.stillInDoubt()) {
                 JournalEntry e = u.entry();
-                table.row(e.paymentNumber(), e.state().label(), e.batchId().orElse(""), reason(u));
+                table.row(e.paymentNumber(), e.state().label(), e.batchId().orElse(""), u.reason());
             }
             if (!table.isEmpty()) {
                 table.print(out);
@@ -112,7 +105,7 @@ final class JournalRecoverCommand implements Callable<Integer> {
             JournalEntries.json(node.putArray("released"), report.released());
             ArrayNode doubt = node.putArray("stillInDoubt");
             for (RecoveryReport.Unsettled u : report.stillInDoubt()) {
-                JournalEntries.json(doubt.addObject(), u.entry()).put("reason", reason(u));
+                JournalEntries.json(doubt.addObject(), u.entry()).put("reason", u.reason());
             }
             return node;
         }

@@ -1,6 +1,7 @@
 package io.capitalist4j.adapter.cli;
 
 import io.capitalist4j.application.port.in.BatchProgress;
+import io.capitalist4j.application.port.in.HumanDuration;
 import io.capitalist4j.application.port.in.WaitOptions;
 import io.capitalist4j.application.port.in.WaitTimeoutException;
 import io.capitalist4j.domain.batch.BatchId;
@@ -73,7 +74,7 @@ final class WaitMixin {
     /** The wait's deadline in words: "batch B was not final within 30 min: 3 of 9 records final after 12 polls". */
     static String timedOut(WaitTimeoutException e) {
         Optional<BatchProgress> last = e.lastProgress();
-        return "batch " + e.batchId() + " was not final within " + Durations.human(e.deadline()) + ": "
+        return "batch " + e.batchId() + " was not final within " + HumanDuration.of(e.deadline()) + ": "
                 + last.map(p -> p.finalCount() + " of " + p.total() + " records final after " + p.polls()
                         + (p.polls() == 1 ? " poll" : " polls") + ProgressLine.counts(p)).orElse("no poll succeeded");
     }

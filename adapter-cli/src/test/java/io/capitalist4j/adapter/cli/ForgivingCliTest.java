@@ -174,17 +174,6 @@ class ForgivingCliTest extends WithTestBank {
     }
 
     @Test
-    void durationsReadAsAPersonWritesThem() {
-        assertThat(Durations.human(java.time.Duration.ofSeconds(5))).isEqualTo("5 s");
-        assertThat(Durations.human(java.time.Duration.ofSeconds(125))).isEqualTo("2 min 5 s");
-        assertThat(Durations.human(java.time.Duration.ofMillis(300))).isEqualTo("300 ms");
-        assertThat(Durations.human(java.time.Duration.ofMillis(1500))).isEqualTo("1.5 s");
-        assertThat(Durations.human(java.time.Duration.ofMinutes(90))).isEqualTo("1 h 30 min");
-        assertThat(Durations.human(java.time.Duration.ofMinutes(30))).isEqualTo("30 min");
-        assertThat(Durations.human(java.time.Duration.ZERO)).isEqualTo("0 ms");
-    }
-
-    @Test
     void shellWordsArePrintedSoThatTheyPasteBackAsTheyWere() {
         assertThat(Shell.quote("/tmp/payouts.csv")).isEqualTo("/tmp/payouts.csv");
         assertThat(Shell.quote("my payouts.csv")).isEqualTo("'my payouts.csv'");

@@ -1,6 +1,7 @@
 package io.capitalist4j.application.port.in;
 
 import io.capitalist4j.application.port.out.journal.JournalEntry;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,6 +13,15 @@ public record RecoveryReport(List<JournalEntry> sent, List<JournalEntry> release
 
     /** A number recovery could not settle, and why. */
     public record Unsettled(JournalEntry entry, String reason) {
+
+        /**
+         * A number claimed within the quiet period with no outcome noted: its upload or payout ({@code what}) may
+         * still be on its way, so recovery leaves it alone this time.
+         */
+        public static Unsettled claimedTooRecently(JournalEntry entry, Duration quietPeriod, String what) {
+            return new Unsettled(entry, "claimed less than " + HumanDuration.of(quietPeriod) + " ago and no outcome noted: "
+                    + what + " may still be on its way; run recover again later");
+        }
     }
 
     public RecoveryReport {

@@ -1,17 +1,24 @@
-package io.capitalist4j.adapter.cli;
+package io.capitalist4j.application.port.in;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 
-/** Durations as a person writes them: {@code 300 ms}, {@code 5 s}, {@code 1.5 s}, {@code 2 min 5 s}, {@code 1 h 30 min}. */
-final class Durations {
+/**
+ * Durations as a person writes them: {@code 300 ms}, {@code 5 s}, {@code 1.5 s}, {@code 2 min 5 s},
+ * {@code 1 h 30 min}. The library's messages (a recovery's reasons) and the CLI's output both use it.
+ */
+public final class HumanDuration {
 
-    private Durations() {
+    private HumanDuration() {
     }
 
-    static String human(Duration d) {
+    /**
+     * @param d any duration; a negative one reads with a leading {@code -}
+     * @return the duration in the largest units that fit, milliseconds below a second
+     */
+    public static String of(Duration d) {
         if (d.isNegative()) {
-            return "-" + human(d.negated());
+            return "-" + of(d.negated());
         }
         if (d.compareTo(Duration.ofSeconds(1)) < 0) {
             return d.toMillis() + " ms";

@@ -1,5 +1,7 @@
 package io.capitalist4j.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,13 +24,15 @@ public final class JournalRounds {
     private JournalRounds() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<String> names = new ArrayList<>();
         names.add(JournalBenchmark.NONE);
         names.addAll(JournalBenchmark.JOURNALS);
         Map<String, JournalBenchmark> benchmarks = new LinkedHashMap<>();
+        Map<String, KeyFloor> floors = new LinkedHashMap<>();
+        Path floorDirectory = Files.createTempDirectory("capitalist4j-p7-keys-");
         try {
             for (String name : names) {
                 JournalBenchmark benchmark = new JournalBenchmark();
@@ -36,13 +40,18 @@ public final class JournalRounds {
                 benchmark.setUp();
                 benchmarks.put(name, benchmark);
             }
+            floors.put(keys("h2file"), KeyFloor.h2File(floorDirectory.resolve("keys")));
+            floors.put(keys("postgresql"), KeyFloor.postgresql(
+                    benchmarks.get("postgresql").postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+            names.addAll(floors.keySet());
             Map<String, double[]> seconds = new LinkedHashMap<>();
             names.forEach(name -> seconds.put(name, new double[rounds]));
             for (int round = -warmUp; round < rounds; round++) {
                 StringBuilder line = new StringBuilder(round < 0 ? "warm-up" : "round " + (round + 1));
                 for (int k = 0; k < names.size(); k++) {
                     String name = names.get(Math.floorMod(round + k, names.size()));
-                    double s = timedSubmit(benchmarks.get(name));
+                    double s = floors.containsKey(name) ? timedKeys(floors.get(name), round + warmUp)
+                            : timedSubmit(benchmarks.get(name));
                     if (round >= 0) {
                         seconds.get(name)[round] = s;
                     }
@@ -50,21 +59,38 @@ public final class JournalRounds {
                 }
                 System.err.println(line);
             }
-            double none = median(seconds.get(JournalBenchmark.NONE));
+            double[] none = seconds.get(JournalBenchmark.NONE);
             for (String journal : JournalBenchmark.JOURNALS) {
                 double[] ratios = new double[rounds];
+                double[] added = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
-                    ratios[r] = seconds.get(journal)[r] / seconds.get(JournalBenchmark.NONE)[r];
+                    ratios[r] = seconds.get(journal)[r] / none[r];
+                    added[r] = seconds.get(journal)[r] - none[r];
                 }
-                System.err.printf(Locale.ROOT, "%s: median of the per-round ratios %.2f, min %.2f, max %.2f%n",
+                System.err.printf(Locale.ROOT, "%s: median of the per-round ratios %.2f, min %.2f, max %.2f;"
+                                + " adds %.0f ms (median per round); its keys alone %.0f ms%n",
                         journal, median(ratios), Arrays.stream(ratios).min().orElse(Double.NaN),
-                        Arrays.stream(ratios).max().orElse(Double.NaN));
+                        Arrays.stream(ratios).max().orElse(Double.NaN), median(added) * 1e3,
+                        median(seconds.get(keys(journal))) * 1e3);
                 System.out.println(new Report.Figure(JournalBenchmark.figure(journal),
-                        median(seconds.get(journal)), none).line());
+                        median(seconds.get(journal)), median(none)).line());
+            }
+            for (String journal : JournalBenchmark.JOURNALS) {
+                System.out.println(new Report.Figure("P7.keys" + JournalBenchmark.PAYOUTS + "." + journal + ".seconds",
+                        median(seconds.get(keys(journal))), median(none)).line());
             }
         } finally {
+            for (KeyFloor floor : floors.values()) {
+                floor.close();
+            }
             benchmarks.values().forEach(JournalBenchmark::tearDown);
+            JournalBenchmark.delete(floorDirectory);
         }
+    }
+
+    /** The name under which {@code journal}'s database inserts only the keys ({@link KeyFloor}). */
+    private static String keys(String journal) {
+        return journal + "-keys";
     }
 
     private static double timedSubmit(JournalBenchmark benchmark) {
@@ -73,6 +99,21 @@ public final class JournalRounds {
         benchmark.submit();
         double seconds = (System.nanoTime() - start) / 1e9;
         benchmark.checkSent();
+        return seconds;
+    }
+
+    /** One {@link KeyFloor#insert} of as many numbers as a P7 batch, never inserted before. */
+    private static double timedKeys(KeyFloor floor, int round) throws Exception {
+        List<String> numbers = new ArrayList<>(JournalBenchmark.PAYOUTS);
+        for (int i = 0; i < JournalBenchmark.PAYOUTS; i++) {
+            numbers.add("PAY" + round + "-" + (1_000_000 + i));
+        }
+        long start = System.nanoTime();
+        int rows = floor.insert(BenchBank.LOGIN, numbers);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (rows != numbers.size()) {
+            throw new IllegalStateException("inserted " + rows + " keys of " + numbers.size());
+        }
         return seconds;
     }
 

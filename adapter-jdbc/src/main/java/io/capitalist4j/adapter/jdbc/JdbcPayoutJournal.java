@@ -56,7 +56,8 @@ public final class JdbcPayoutJournal {
 
     /**
      * A journal in an embedded H2 database file ({@value #H2_FILE_NAME}{@code .mv.db}) in {@code directory}, which
-     * is created owner-only ({@code 0700} on POSIX) if missing and must not be a symbolic link. The file is locked
+     * is created owner-only ({@code 0700} on POSIX) if missing and must not be a symbolic link; the file too is
+     * created owner-only ({@code 0600}), even in a directory that already existed, and must not be a link. It is locked
      * to this process while the journal is open: several processes sharing one journal need PostgreSQL.
      *
      * @throws JournalUnavailableException when the directory cannot be made or used, or another process has the
@@ -76,6 +77,7 @@ public final class JdbcPayoutJournal {
         Path dir;
         try {
             dir = PrivateDirectory.of(directory);
+            PrivateDirectory.file(dir.resolve(H2_FILE_NAME + ".mv.db"));
         } catch (IOException e) {
             throw new JournalUnavailableException("cannot keep the payout journal in " + directory + ": "
                     + e.getMessage(), e);

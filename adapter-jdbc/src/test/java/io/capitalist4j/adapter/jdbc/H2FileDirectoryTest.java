@@ -36,6 +36,42 @@ class H2FileDirectoryTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(parent))).isEqualTo("rwx------");
         assertThat(dir.resolve(JdbcPayoutJournal.H2_FILE_NAME + ".mv.db")).isRegularFile();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dir.resolve(JdbcPayoutJournal.H2_FILE_NAME + ".mv.db")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theFileIsOwnerOnlyInADirectoryOthersMayReadAndKeepsItsClaimsWhenReopened() throws IOException {
+        assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"), "a POSIX file system");
+        Path dir = Files.createDirectory(home.resolve("shared"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path file = dir.resolve(JdbcPayoutJournal.H2_FILE_NAME + ".mv.db");
+
+        try (PayoutJournalPort journal = JdbcPayoutJournal.h2File(dir)) {
+            journal.claim("login", List.of("a", "b"), ClaimMode.ALL_OR_NOTHING);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).as("left as it was")
+                .isEqualTo("rwxr-xr-x");
+        try (PayoutJournalPort journal = JdbcPayoutJournal.h2File(dir)) {
+            assertThat(journal.find("login", List.of("a", "b"))).containsOnlyKeys("a", "b");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aSymbolicLinkInPlaceOfTheFileIsRefused() throws IOException {
+        Path dir = Files.createDirectory(home.resolve("linked-file"));
+        Path elsewhere = home.resolve("elsewhere.mv.db");
+        try {
+            Files.createSymbolicLink(dir.resolve(JdbcPayoutJournal.H2_FILE_NAME + ".mv.db"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links: " + e);
+        }
+
+        assertThatThrownBy(() -> JdbcPayoutJournal.h2File(dir)).isInstanceOf(JournalUnavailableException.class)
+                .hasMessageContaining("symbolic link");
+        assertThat(elsewhere).doesNotExist();
     }
 
     @Test

@@ -77,9 +77,14 @@ final class ChildCli implements AutoCloseable {
 
     /** Sends SIGINT, as Ctrl-C does, and waits for the process to end. */
     Ended interrupt() throws IOException, InterruptedException {
+        return signal("INT");
+    }
+
+    /** Sends the signal {@code name} ({@code INT}, {@code TERM}) and waits for the process to end. */
+    Ended signal(String name) throws IOException, InterruptedException {
         long sent = System.nanoTime();
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
-        assertThat(kill.waitFor()).as("kill -INT").isZero();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -" + name).isZero();
         return ended(sent);
     }
 

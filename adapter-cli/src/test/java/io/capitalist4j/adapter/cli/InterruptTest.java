@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -133,10 +135,13 @@ class InterruptTest {
         }
     }
 
-    @Test
-    void ctrlCBeforeTheUploadIsAnsweredIsAnUnknownOutcomeThatJournalRecoverSettlesAtOnce() throws Exception {
+    /** SIGINT (Ctrl-C) ends with 130; SIGTERM (a service manager, {@code kill}) with 143, as the JVM reports it. */
+    @ParameterizedTest
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalBeforeTheUploadIsAnsweredIsAnUnknownOutcomeThatJournalRecoverSettlesAtOnce(String signal, int code)
+            throws Exception {
         Path file = bank.freshPayouts();
-        String journal = journal("upload");
+        String journal = journal("upload-" + signal);
         uploadHeld = new CountDownLatch(1);
         HOLD_NEXT_UPLOAD.set(true);
         try (ChildCli child = ChildCli.start(dir, v1Env(), bank.args("json", "table", "--journal", journal, "batch", "submit",
@@ -144,11 +149,11 @@ class InterruptTest {
             assertThat(uploadHeld.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS)).as("the upload reached the server")
                     .isTrue();
 
-            ChildCli.Ended ended = child.interrupt();
+            ChildCli.Ended ended = child.signal(signal);
 
             String today = Period.WIRE.format(Period.today(Clock.systemUTC()));
             String server = "capitalist --url " + bank.server.uri() + " --login " + TestBank.LOGIN + " --journal " + journal;
-            assertThat(ended.code()).as(ended.toString()).isEqualTo(ExitCode.INTERRUPTED);
+            assertThat(ended.code()).as(ended.toString()).isEqualTo(code);
             assertThat(ended.err()).contains("interrupted before the upload was answered: its outcome is unknown")
                     .contains("do NOT send the file again")
                     .contains("  " + server + " journal recover --from " + today + "\n")

@@ -6,6 +6,7 @@ import io.capitalist4j.application.port.in.RejectedOrder;
 import io.capitalist4j.application.port.in.SubmitBatchCommand;
 import io.capitalist4j.application.port.in.SubmittedBatch;
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
 import io.capitalist4j.domain.batch.Batch;
@@ -54,7 +55,7 @@ final class JournaledSubmitter {
             // Handed over first: if the executor refuses the claim after it, no claim is left unsettled.
             rendered = uploads.render(command.batch());
             claimed = CompletableFuture.supplyAsync(
-                    () -> journal.claim(login, command.batch().paymentNumbers(), mode), executor);
+                    () -> journal.claimPayouts(login, payouts(command.batch()), mode), executor);
         } catch (RuntimeException rejected) {
             result.completeExceptionally(rejected);
             return result;
@@ -135,6 +136,16 @@ final class JournaledSubmitter {
             return Optional.of("the upload was accepted (batch " + submitted.id() + ") but the journal could not "
                     + "record it: " + journalFailure.getMessage() + "; its numbers stay in-doubt until recover");
         }
+    }
+
+    /** What each line is to pay, kept beside the claim so that recovery can tell it from another payment. */
+    static List<ClaimedPayout> payouts(Batch batch) {
+        List<ClaimedPayout> payouts = new ArrayList<>(batch.size());
+        for (PaymentOrder order : batch.orders()) {
+            payouts.add(new ClaimedPayout(order.paymentNumber(), order.amount().amount(),
+                    order.amount().currency().code(), order.beneficiary()));
+        }
+        return payouts;
     }
 
     private static Batch linesClaimed(Batch batch, JournalClaim claim) {

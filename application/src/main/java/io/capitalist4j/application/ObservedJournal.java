@@ -4,6 +4,7 @@ import io.capitalist4j.application.port.out.events.CapitalistListener;
 import io.capitalist4j.application.port.out.events.JournalEvent;
 import io.capitalist4j.application.port.out.events.JournalTransition;
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -42,10 +43,23 @@ final class ObservedJournal implements PayoutJournalPort {
 
     @Override
     public JournalClaim claim(String login, List<String> paymentNumbers, ClaimMode mode) {
-        JournalClaim claim = journal.claim(login, paymentNumbers, mode);
+        return told(journal.claim(login, paymentNumbers, mode));
+    }
+
+    @Override
+    public JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        return told(journal.claimPayouts(login, payouts, mode));
+    }
+
+    private JournalClaim told(JournalClaim claim) {
         tell(JournalTransition.CLAIMED, claim.claimed().size());
         tell(JournalTransition.REFUSED_HELD, claim.held().size());
         return claim;
+    }
+
+    @Override
+    public Map<String, ClaimedPayout> claimedPayouts(String login, String claimId) {
+        return journal.claimedPayouts(login, claimId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.capitalist4j.application;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -25,6 +26,8 @@ final class MemoryJournal implements PayoutJournalPort {
     volatile boolean down;
     /** The one call that fails, e.g. "markSent"; the others work. */
     volatile String failing = "";
+    /** What {@link #claimPayouts} kept, by claim id. */
+    final Map<String, Map<String, ClaimedPayout>> payoutsByClaim = new LinkedHashMap<>();
     /** Runs at the start of every claim, on the claiming thread. */
     volatile Runnable beforeClaim = () -> { };
     private final Clock clock;
@@ -65,6 +68,25 @@ final class MemoryJournal implements PayoutJournalPort {
             }
         }
         return new JournalClaim(id, claimed, held);
+    }
+
+    /** Claims as {@link #claim} (recorded as "claim") and keeps the claimed numbers' payouts. */
+    @Override
+    public synchronized JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        JournalClaim claim = claim(login, payouts.stream().map(ClaimedPayout::paymentNumber).toList(), mode);
+        Map<String, ClaimedPayout> kept = new LinkedHashMap<>();
+        payouts.stream().filter(p -> claim.claimed().contains(p.paymentNumber()))
+                .forEach(p -> kept.put(p.paymentNumber(), p));
+        if (!kept.isEmpty()) {
+            payoutsByClaim.put(claim.claimId(), kept);
+        }
+        return claim;
+    }
+
+    @Override
+    public synchronized Map<String, ClaimedPayout> claimedPayouts(String login, String claimId) {
+        reach("claimedPayouts");
+        return payoutsByClaim.getOrDefault(claimId, Map.of());
     }
 
     private int move(String login, String claimId, Collection<String> numbers, JournalState to,

@@ -2,6 +2,7 @@ package io.capitalist4j.adapter.jdbc;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
 import io.capitalist4j.application.port.out.journal.ClaimNumbers;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -101,11 +102,49 @@ final class JdbcJournal implements PayoutJournalPort {
             return new JournalClaim(UUID.randomUUID().toString(), List.of(), List.of());
         }
         List<String> inLockOrder = paymentNumbers.stream().sorted().toList();
-        return inTransaction("claim", c -> claimOnce(c, login, paymentNumbers, inLockOrder, mode));
+        return inTransaction("claim", c -> claimOnce(c, login, paymentNumbers, inLockOrder, mode, Map.of()));
+    }
+
+    /** As {@link #claim}, with each taken number's payout in the claim's manifest (the same row, one transaction). */
+    @Override
+    public JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        Objects.requireNonNull(payouts, "payouts");
+        List<String> paymentNumbers = payouts.stream().map(ClaimedPayout::paymentNumber).toList();
+        requireText("login", login);
+        Objects.requireNonNull(mode, "mode");
+        requireDistinctNumbers(paymentNumbers);
+        if (paymentNumbers.isEmpty()) {
+            return new JournalClaim(UUID.randomUUID().toString(), List.of(), List.of());
+        }
+        Map<String, ClaimedPayout> byNumber = new HashMap<>();
+        for (ClaimedPayout payout : payouts) {
+            requireText("the currency of payment number " + payout.paymentNumber(), payout.currency());
+            byNumber.put(payout.paymentNumber(), payout);
+        }
+        List<String> inLockOrder = paymentNumbers.stream().sorted().toList();
+        return inTransaction("claim", c -> claimOnce(c, login, paymentNumbers, inLockOrder, mode, byNumber));
+    }
+
+    /** The payouts kept in the claim's manifest; empty once no number follows the claim (or none were kept). */
+    @Override
+    public Map<String, ClaimedPayout> claimedPayouts(String login, String claimId) {
+        requireText("login", login);
+        Objects.requireNonNull(claimId, "claimId");
+        return inTransaction("claimedPayouts", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT claimed_numbers FROM " + JournalSchema.CLAIMS
+                    + " WHERE login = ? AND claim_id = ?")) {
+                ps.setString(1, login);
+                ps.setString(2, claimId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    String manifest = rs.next() ? rs.getString(1) : null;
+                    return manifest == null ? Map.<String, ClaimedPayout>of() : ClaimManifest.payouts(manifest);
+                }
+            }
+        });
     }
 
     private JournalClaim claimOnce(Connection c, String login, List<String> numbers, List<String> inLockOrder,
-                                   ClaimMode mode) throws SQLException {
+                                   ClaimMode mode, Map<String, ClaimedPayout> payouts) throws SQLException {
         String claimId = UUID.randomUUID().toString();
         OffsetDateTime now = now();
         // The common case first: numbers never claimed. One that is present breaks the primary key: back to before
@@ -114,7 +153,7 @@ final class JdbcJournal implements PayoutJournalPort {
         try {
             insertNumbers(c, login, claimId, inLockOrder);
             c.releaseSavepoint(before);
-            insertClaim(c, login, claimId, now, inLockOrder);
+            insertClaim(c, login, claimId, now, inLockOrder, payouts);
             return new JournalClaim(claimId, numbers, List.of());
         } catch (SQLException e) {
             if (!Failures.duplicateKey(e)) {
@@ -140,7 +179,7 @@ final class JdbcJournal implements PayoutJournalPort {
         if (taken.isEmpty()) {
             return new JournalClaim(claimId, List.of(), held);
         }
-        insertClaim(c, login, claimId, now, inLockOrder.stream().filter(taken::contains).toList());
+        insertClaim(c, login, claimId, now, inLockOrder.stream().filter(taken::contains).toList(), payouts);
         return new JournalClaim(claimId, numbers.stream().filter(taken::contains).toList(), held);
     }
 
@@ -157,9 +196,9 @@ final class JdbcJournal implements PayoutJournalPort {
         });
     }
 
-    /** The claim's row, in doubt, with every number it took following it. */
+    /** The claim's row, in doubt, with every number it took following it (and their payouts, when given). */
     private static void insertClaim(Connection c, String login, String claimId, OffsetDateTime now,
-                                    List<String> numbers) throws SQLException {
+                                    List<String> numbers, Map<String, ClaimedPayout> payouts) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + JournalSchema.CLAIMS
                 + " (login, claim_id, state, batch_id, note, claimed_at, updated_at, followers, claimed_numbers)"
                 + " VALUES (?, ?, 'in-doubt', NULL, NULL, ?, ?, ?, ?)")) {
@@ -168,7 +207,7 @@ final class JdbcJournal implements PayoutJournalPort {
             ps.setObject(3, now);
             ps.setObject(4, now);
             ps.setInt(5, numbers.size());
-            ps.setString(6, ClaimManifest.encode(numbers));
+            ps.setString(6, ClaimManifest.encode(numbers, payouts));
             ps.executeUpdate();
         }
     }

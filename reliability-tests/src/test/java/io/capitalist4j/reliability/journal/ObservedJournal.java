@@ -1,6 +1,7 @@
 package io.capitalist4j.reliability.journal;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -40,6 +41,19 @@ final class ObservedJournal implements PayoutJournalPort {
         JournalClaim claim = journal.claim(login, paymentNumbers, mode);
         afterClaim.run();
         return claim;
+    }
+
+    @Override
+    public JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        beforeClaim.run();
+        JournalClaim claim = journal.claimPayouts(login, payouts, mode);
+        afterClaim.run();
+        return claim;
+    }
+
+    @Override
+    public Map<String, ClaimedPayout> claimedPayouts(String login, String claimId) {
+        return journal.claimedPayouts(login, claimId);
     }
 
     @Override

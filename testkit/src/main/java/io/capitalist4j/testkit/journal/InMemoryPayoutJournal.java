@@ -2,6 +2,7 @@ package io.capitalist4j.testkit.journal;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
 import io.capitalist4j.application.port.out.journal.ClaimNumbers;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,8 @@ public final class InMemoryPayoutJournal implements PayoutJournalPort {
 
     private final Clock clock;
     private final Map<String, Map<String, JournalEntry>> byLogin = new HashMap<>();
+    /** Payouts kept by {@link #claimPayouts}, by login and claim id. */
+    private final Map<String, Map<String, ClaimedPayout>> payoutsByClaim = new HashMap<>();
     private boolean closed;
 
     public InMemoryPayoutJournal() {
@@ -80,6 +84,28 @@ public final class InMemoryPayoutJournal implements PayoutJournalPort {
             }
             return new JournalClaim(claimId, free, held);
         }
+    }
+
+    /** Claims as {@link #claim} and keeps each claimed number's payout for the life of this journal. */
+    @Override
+    public JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        Objects.requireNonNull(payouts, "payouts");
+        synchronized (this) {
+            JournalClaim claim = claim(login, payouts.stream().map(ClaimedPayout::paymentNumber).toList(), mode);
+            Set<String> claimed = new HashSet<>(claim.claimed());
+            Map<String, ClaimedPayout> kept = new HashMap<>();
+            payouts.stream().filter(p -> claimed.contains(p.paymentNumber())).forEach(p -> kept.put(p.paymentNumber(), p));
+            if (!kept.isEmpty()) {
+                payoutsByClaim.put(login + "\n" + claim.claimId(), Map.copyOf(kept));
+            }
+            return claim;
+        }
+    }
+
+    @Override
+    public synchronized Map<String, ClaimedPayout> claimedPayouts(String login, String claimId) {
+        requireOpen();
+        return payoutsByClaim.getOrDefault(login + "\n" + Objects.requireNonNull(claimId, "claimId"), Map.of());
     }
 
     @Override

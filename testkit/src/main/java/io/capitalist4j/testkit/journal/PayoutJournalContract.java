@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capitalist4j.application.port.out.journal.ClaimMode;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalClaim;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
@@ -130,6 +131,40 @@ public abstract class PayoutJournalContract {
         assertEquals(JournalState.IN_DOUBT, second.held().get(0).state());
         assertEquals(first.claimId(), second.held().get(0).claimId());
         assertEquals(first.claimId(), journal.find(login, List.of("a")).get("a").claimId());
+    }
+
+    /**
+     * Whether the journal keeps payouts ({@link PayoutJournalPort#claimPayouts}); a journal that relies on the port's
+     * defaults keeps none and overrides this to return {@code false}.
+     */
+    protected boolean keepsPayouts() {
+        return true;
+    }
+
+    @Test
+    void claimPayoutsKeepsWhatEachTakenNumberIsToPayWhileTheClaimIsInDoubt() {
+        ClaimedPayout a = new ClaimedPayout("pay-a", new java.math.BigDecimal("15.50"), "USD", "Z112224443331");
+        ClaimedPayout b = new ClaimedPayout("pay-b", new java.math.BigDecimal("0.00150000"), "BTC",
+                "odd\trecipient\\with\nescapes");
+        ClaimedPayout held = new ClaimedPayout("pay-held", new java.math.BigDecimal("1.00"), "RUR", "R0000002");
+        JournalClaim before = journal.claim(login, List.of("pay-held"), ClaimMode.ALL_OR_NOTHING);
+
+        JournalClaim claim = journal.claimPayouts(login, List.of(a, held, b), ClaimMode.SKIP_HELD);
+
+        assertEquals(List.of("pay-a", "pay-b"), claim.claimed());
+        assertEquals(List.of("pay-held"), claim.held().stream().map(JournalEntry::paymentNumber).toList());
+        assertEquals(JournalState.IN_DOUBT, journal.find(login, List.of("pay-a")).get("pay-a").state());
+        assertEquals(Map.of(), journal.claimedPayouts(login, before.claimId()), "a claim without payouts keeps none");
+        if (!keepsPayouts()) {
+            assertEquals(Map.of(), journal.claimedPayouts(login, claim.claimId()));
+            return;
+        }
+        assertEquals(Map.of("pay-a", a, "pay-b", b), journal.claimedPayouts(login, claim.claimId()),
+                "the taken numbers' payouts, amounts in their scale, text as given");
+        journal.noteInDoubt(login, claim.claimId(), claim.claimed(), Optional.empty(), "upload outcome unknown");
+        assertEquals(Map.of("pay-a", a, "pay-b", b), journal.claimedPayouts(login, claim.claimId()),
+                "still in doubt together: still kept");
+        assertEquals(Map.of(), journal.claimedPayouts("another-" + login, claim.claimId()), "another login's");
     }
 
     @Test

@@ -39,6 +39,27 @@ public interface PayoutJournalPort extends AutoCloseable {
     JournalClaim claim(String login, List<String> paymentNumbers, ClaimMode mode);
 
     /**
+     * As {@link #claim}, for the payment numbers of {@code payouts}, and keeps what each is to pay beside the claim
+     * (in the same transaction), for {@link #claimedPayouts} to give back while numbers of the claim are in doubt.
+     * This default claims the numbers and keeps nothing: a journal that cannot keep payouts is still a journal.
+     *
+     * @throws IllegalArgumentException for a blank or repeated number
+     */
+    default JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        return claim(login, payouts.stream().map(ClaimedPayout::paymentNumber).toList(), mode);
+    }
+
+    /**
+     * What the numbers of claim {@code claimId} were claimed to pay ({@link #claimPayouts}), by payment number. Kept
+     * at least while the claim's numbers are in doubt together (an upload never answered, or interrupted); empty when
+     * the claim was made by {@link #claim}, once it is settled, or when the journal keeps no payouts (this default).
+     * A number settled apart from the rest of its claim may lose its payout.
+     */
+    default Map<String, ClaimedPayout> claimedPayouts(String login, String claimId) {
+        return Map.of();
+    }
+
+    /**
      * The server accepted these numbers of claim {@code claimId} in batch {@code batchId}: {@code in-doubt} →
      * {@code sent}. Numbers not {@code in-doubt} under that claim are left as they are.
      *

@@ -67,7 +67,9 @@ final class Queries {
         return new BatchPage(b.id, offset, offset / size, size, pageCount, total, records);
     }
 
-    List<FoundDocument> searchDocuments(SandboxUser user, Period period, Optional<String> customNumber) {
+    /** {@code customNumber} is taken as {@code PaymentNumberMatching} says, the same way as uploads are stored. */
+    List<FoundDocument> searchDocuments(SandboxUser user, Period period, Optional<String> asked) {
+        Optional<String> customNumber = asked.map(config.paymentNumberMatching()::apply).filter(n -> !n.isEmpty());
         return store.documents().stream()
                 .filter(r -> r.source.owner.equals(user.login()))
                 .filter(r -> period.contains(date(r.createdAt)))

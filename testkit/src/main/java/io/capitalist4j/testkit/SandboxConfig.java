@@ -27,6 +27,26 @@ public final class SandboxConfig {
         REFUSE
     }
 
+    /**
+     * How the sandbox keeps an uploaded payment number and matches it in documents_search's {@code customNumber}.
+     * The reference says neither whether the server trims it nor whether it matches case; whatever the choice,
+     * the number is stored and searched for as the same text (docs/protocol-notes.md).
+     */
+    public enum PaymentNumberMatching {
+        /** Stored exactly as uploaded, found only by exactly that text (the default). */
+        EXACT,
+        /**
+         * White space and control characters at both ends ({@code String.trim}: U+0000 to U+0020) are cut off
+         * the uploaded number before it is stored and off {@code customNumber} before it is searched for.
+         */
+        TRIMMED;
+
+        /** The text stored for an uploaded number, and searched for when asked for {@code number}. */
+        String apply(String number) {
+            return this == TRIMMED ? number.trim() : number;
+        }
+    }
+
     private final Clock clock;
     private final ZoneId zone;
     private final Timeline timeline;
@@ -47,6 +67,7 @@ public final class SandboxConfig {
     private final CurrencyRates rates;
     private final List<SandboxUser> users;
     private final AnswerHook answerHook;
+    private final PaymentNumberMatching paymentNumberMatching;
 
     private SandboxConfig(Builder b) {
         this.clock = b.clock;
@@ -69,6 +90,7 @@ public final class SandboxConfig {
         this.rates = b.rates;
         this.users = List.copyOf(b.users);
         this.answerHook = b.answerHook;
+        this.paymentNumberMatching = b.paymentNumberMatching;
     }
 
     public static Builder builder() {
@@ -102,6 +124,7 @@ public final class SandboxConfig {
         b.rates = rates;
         b.users.addAll(users);
         b.answerHook = answerHook;
+        b.paymentNumberMatching = paymentNumberMatching;
         return b;
     }
 
@@ -125,6 +148,7 @@ public final class SandboxConfig {
     public CurrencyRates rates() { return rates; }
     public List<SandboxUser> users() { return users; }
     public AnswerHook answerHook() { return answerHook; }
+    public PaymentNumberMatching paymentNumberMatching() { return paymentNumberMatching; }
 
     /** Mutable builder; every setter validates its argument. */
     public static final class Builder {
@@ -148,6 +172,7 @@ public final class SandboxConfig {
         private CurrencyRates rates = SandboxRates.defaults();
         private final List<SandboxUser> users = new ArrayList<>();
         private AnswerHook answerHook = AnswerHook.NONE;
+        private PaymentNumberMatching paymentNumberMatching = PaymentNumberMatching.EXACT;
 
         private Builder() {
         }
@@ -233,6 +258,15 @@ public final class SandboxConfig {
          * may block to hold the answer (see {@link AnswerHook}). Default {@link AnswerHook#NONE}.
          */
         public Builder answerHook(AnswerHook value) { this.answerHook = Objects.requireNonNull(value, "answerHook"); return this; }
+
+        /**
+         * How an uploaded payment number is stored and found by documents_search's {@code customNumber}: exactly as
+         * uploaded (default {@link PaymentNumberMatching#EXACT}) or trimmed on both sides.
+         */
+        public Builder paymentNumberMatching(PaymentNumberMatching value) {
+            this.paymentNumberMatching = Objects.requireNonNull(value, "paymentNumberMatching");
+            return this;
+        }
 
         public SandboxConfig build() {
             return new SandboxConfig(this);

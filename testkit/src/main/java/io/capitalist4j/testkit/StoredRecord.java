@@ -57,15 +57,17 @@ final class StoredRecord {
         this.errorDetails = errorDetails;
     }
 
-    static StoredRecord accepted(BatchId batchId, int line, PaymentOrder order, AccountState source, BigDecimal fee,
-                                 long documentId, long documentNumber, Instant createdAt) {
-        return new StoredRecord(batchId, line, order.paymentNumber(), order.beneficiary(), order.amount().amount(),
+    /** @param internalNumber the order's payment number as the sandbox keeps it ({@code PaymentNumberMatching}) */
+    static StoredRecord accepted(BatchId batchId, int line, PaymentOrder order, String internalNumber,
+                                 AccountState source, BigDecimal fee, long documentId, long documentNumber,
+                                 Instant createdAt) {
+        return new StoredRecord(batchId, line, internalNumber, order.beneficiary(), order.amount().amount(),
                 order.amount().currency().code(), order.description(), order.opcode().name(), createdAt, order,
                 source, fee, documentId, documentNumber, RecordState.NEW, "");
     }
 
-    static StoredRecord skipped(BatchId batchId, UploadLine raw, Instant createdAt) {
-        return new StoredRecord(batchId, raw.number, raw.paymentNumber(), raw.beneficiary(), raw.amountOrZero(),
+    static StoredRecord skipped(BatchId batchId, UploadLine raw, String internalNumber, Instant createdAt) {
+        return new StoredRecord(batchId, raw.number, internalNumber, raw.beneficiary(), raw.amountOrZero(),
                 raw.currency(), raw.description(), BatchRecord.SKIP, createdAt, null, null, null, 0, 0,
                 RecordState.DECLINED, raw.problem());
     }

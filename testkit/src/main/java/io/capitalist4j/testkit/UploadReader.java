@@ -55,13 +55,21 @@ final class UploadReader {
 
     /** Reads every line; a payment number already used on an earlier accepted line refuses the later one. */
     static List<UploadLine> read(List<String> lines) {
+        return read(lines, SandboxConfig.PaymentNumberMatching.EXACT);
+    }
+
+    /**
+     * Reads every line; a payment number already used on an earlier accepted line refuses the later one, the
+     * numbers compared as {@code matching} stores them (so "A-1" and "A-1 " are one number when trimmed).
+     */
+    static List<UploadLine> read(List<String> lines, SandboxConfig.PaymentNumberMatching matching) {
         List<UploadLine> out = new ArrayList<>(lines.size());
         Map<String, Integer> firstLine = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             UploadLine line = read(i + 1, lines.get(i));
             if (line.order().isPresent()) {
                 String number = line.order().get().paymentNumber();
-                Integer earlier = firstLine.putIfAbsent(number, line.number);
+                Integer earlier = firstLine.putIfAbsent(matching.apply(number), line.number);
                 if (earlier != null) {
                     line = line.refusedAs("paymentNumber", "payment number '" + number + "' is already used on line "
                             + earlier);

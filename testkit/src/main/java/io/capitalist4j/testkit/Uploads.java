@@ -60,7 +60,7 @@ final class Uploads {
             throw new ApiFailure(112, "Exceeded number of records in a single batch payment: " + texts.size()
                     + " records, the limit is " + config.maxRecords());
         }
-        List<UploadLine> lines = UploadReader.read(texts);
+        List<UploadLine> lines = UploadReader.read(texts, config.paymentNumberMatching());
         rejectZeroOrUnavailable(lines);
         List<UploadLine> accepted = lines.stream().filter(l -> l.order().isPresent()).collect(Collectors.toList());
         if (accepted.isEmpty() && lines.size() == 1) {
@@ -103,17 +103,19 @@ final class Uploads {
                                      Map<Currency, AccountState> sources, Map<Integer, BigDecimal> feeByLine,
                                      List<LineRejection> rejections) {
         Instant now = clock.instant();
+        // stored as documents_search will look for it: one text on both sides, never trimmed on one only
+        SandboxConfig.PaymentNumberMatching matching = config.paymentNumberMatching();
         List<StoredRecord> records = new ArrayList<>();
         for (UploadLine line : lines) {
             if (line.order().isEmpty()) {
                 rejections.add(new LineRejection(line.number, line.problem()));
-                records.add(StoredRecord.skipped(id, line, now));
+                records.add(StoredRecord.skipped(id, line, matching.apply(line.paymentNumber()), now));
                 continue;
             }
             PaymentOrder order = line.order().get();
             AccountState source = sources.get(order.amount().currency());
-            StoredRecord r = StoredRecord.accepted(id, line.number, order, source, feeByLine.get(line.number),
-                    store.nextDocumentId(), store.nextDocumentNumber(), now);
+            StoredRecord r = StoredRecord.accepted(id, line.number, order, matching.apply(order.paymentNumber()), source,
+                    feeByLine.get(line.number), store.nextDocumentId(), store.nextDocumentNumber(), now);
             source.blocked = source.blocked.add(r.debit());
             if (method != VerificationMethod.MOBILE) {
                 r.startAt = now;

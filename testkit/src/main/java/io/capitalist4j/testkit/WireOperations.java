@@ -244,7 +244,8 @@ final class WireOperations {
 
     private Reply search(SandboxUser user, Map<String, String> params) {
         Period period = period(params, "beginDate", "endDate");
-        Optional<String> customNumber = Optional.ofNullable(text(params, "customNumber"));
+        // as sent, never trimmed here: the sandbox's PaymentNumberMatching treats it as it treats stored numbers
+        Optional<String> customNumber = Optional.ofNullable(params.get("customNumber")).filter(n -> !n.isEmpty());
         List<FoundDocument> docs = engine.searchDocuments(user, period, customNumber);
         Map<String, Object> search = new LinkedHashMap<>();
         search.put("beginDate", period.fromWire());

@@ -249,4 +249,18 @@ class Api2CliTest {
         assertThat(submit.err()).contains("line 2");
         assertThat(server.requests(Api2Operation.PAYMENT_CREATE)).isEmpty();
     }
+
+    @Test
+    void api2RefusesTheSamePaymentNumberRulesBeforeAnythingIsSent() throws Exception {
+        Path file = Files.writeString(dir.resolve("attacker.csv"), "WM;Z112224443331;15.50;USD;TRAIL-1 ;Payout\n"
+                + "WM;Z112224443331;15.50;USD;ＴＷＩＮ-1;Payout\n"
+                + "WM;Z112224443331;15.50;USD;twin-1;Payout\n");
+
+        CliRun.Result submit = api2().run(args("--no-journal", "batch", "submit", file.toString()));
+
+        assertThat(submit.code()).as(submit.toString()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(submit.err()).contains("line 1, paymentNumber: payment number ends with white space (U+0020 SPACE)")
+                .contains("line 3, paymentNumber: payment number 'twin-1' is the same as 'ＴＷＩＮ-1' on line 2");
+        assertThat(server.requests(Api2Operation.PAYMENT_CREATE)).isEmpty();
+    }
 }

@@ -54,6 +54,27 @@ class BatchValidateCommandTest {
     }
 
     @Test
+    void refusesPaymentNumbersWithWhiteSpaceAtAnEndOrTwinsByCaseAndWidthNamingLineAndField() throws Exception {
+        Path file = write("WM;Z112224443331;15.50;USD;TRAIL-1 ;Payout\n"
+                + "WM;Z112224443331;15.50;USD;ＴＷＩＮ-1;Payout\n"
+                + "WM;Z112224443331;15.50;USD;twin-1;Payout\n"
+                + "WM;Z112224443331;15.50;USD;ZW\u200B-4;Payout\n");
+
+        CliRun.Result table = cli().run("batch", "validate", file.toString());
+        CliRun.Result json = cli().run("--output", "json", "batch", "validate", file.toString());
+
+        assertThat(table.code()).as(table.toString()).isEqualTo(2);
+        assertThat(table.out()).containsPattern("(?m)^\\s*1\\s+paymentNumber\\s+payment number ends with white space \\(U\\+0020 SPACE\\)")
+                .containsPattern("(?m)^\\s*3\\s+paymentNumber\\s+payment number 'twin-1' is the same as 'ＴＷＩＮ-1' on line 2")
+                .containsPattern("(?m)^\\s*4\\s+paymentNumber\\s+payment number contains an invisible character U\\+200B"
+                        + " ZERO WIDTH SPACE at position 3");
+        assertThat(table.err()).contains("3 problems");
+        assertThat(json.code()).isEqualTo(2);
+        assertThat(JSON.readTree(json.out()).get("problems")).extracting(p -> p.get("line").asInt() + ":" + p.get("field").asText())
+                .containsExactly("1:paymentNumber", "3:paymentNumber", "4:paymentNumber");
+    }
+
+    @Test
     void printsTheValidReportAsJsonWithAmountsAsStrings() throws Exception {
         CliRun.Result run = cli().run("--output", "json", "batch", "validate", Examples.PAYOUTS.toString());
 

@@ -123,6 +123,28 @@ class JournalCommandsTest extends WithTestBank {
     }
 
     @Test
+    void paymentNumbersThatAreNotClearIdentitiesStopTheSubmitWithExitTwoBeforeAnythingIsClaimedOrUploaded()
+            throws Exception {
+        Path file = home.resolve("attacker.csv");
+        Files.writeString(file, "WM;Z112224443331;15.50;USD;TRAIL-1 ;Payout\n"
+                + "WM;Z112224443331;15.50;USD;ＴＷＩＮ-1;Payout\n"
+                + "WM;Z112224443331;15.50;USD;twin-1;Payout\n", StandardCharsets.UTF_8);
+        long uploads = bank.server.count(IMPORT);
+
+        CliRun.Result run = cli().run(submit("table", file));
+        CliRun.Result list = cli().run("--login", TestBank.LOGIN, "journal", "list", "--output", "json");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("line 1, paymentNumber: payment number ends with white space (U+0020 SPACE)")
+                .contains("line 3, paymentNumber: payment number 'twin-1' is the same as 'ＴＷＩＮ-1' on line 2 once"
+                        + " Unicode compatibility forms and letter case are ignored");
+        assertThat(run.out()).isEmpty();
+        assertThat(bank.server.count(IMPORT)).as("nothing uploaded").isEqualTo(uploads);
+        assertThat(list.code()).as(list.toString()).isZero();
+        assertThat(JSON.readTree(list.out())).as("nothing claimed").isEmpty();
+    }
+
+    @Test
     void noJournalWarnsThatNothingPreventsPayingTwiceAndTheSameFileGoesOutAgain() {
         Path file = bank.freshPayouts();
         Path notYet = home.resolve("not-yet");

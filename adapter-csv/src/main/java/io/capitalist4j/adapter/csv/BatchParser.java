@@ -7,6 +7,7 @@ import io.capitalist4j.domain.batch.LineProblem;
 import io.capitalist4j.domain.payment.InvalidFieldException;
 import io.capitalist4j.domain.payment.LineLayout;
 import io.capitalist4j.domain.payment.Opcode;
+import io.capitalist4j.domain.payment.PaymentNumbers;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import io.capitalist4j.domain.payment.PaymentOrders;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class BatchParser {
         BatchLines lines = new BatchLines(text, maxLength);
         List<NumberedOrder> orders = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        Map<String, NumberedOrder> firstLineOfNumber = new HashMap<>();
         int last = 0;
         BatchLines.Line line;
         while ((line = lines.next()) != null) {
@@ -100,7 +101,7 @@ final class BatchParser {
     }
 
     private void parseLine(String line, int number, List<NumberedOrder> orders, List<LineProblem> problems,
-                           Map<String, Integer> firstLineOfNumber) {
+                           Map<String, NumberedOrder> firstLineOfNumber) {
         if (line.isEmpty()) {
             problems.add(new LineProblem(number, "line", EMPTY_LINE));
             return;
@@ -109,9 +110,13 @@ final class BatchParser {
         Optional<Opcode> opcode = Opcode.find(fields.get(0));
         Set<String> badFields = new HashSet<>();
         for (int i = 0; i < fields.size(); i++) {
-            Optional<String> problem = FieldText.problem(fields.get(i));
+            String field = fields.get(i);
+            String name = LineLayout.nameAt(opcode, i);
+            // one problem per field: a payment number's own rules name its invisible characters more exactly
+            Optional<String> problem = name.equals(PaymentNumbers.FIELD)
+                    ? PaymentNumbers.problem(field).or(() -> FieldText.problem(field))
+                    : FieldText.problem(field);
             if (problem.isPresent()) {
-                String name = LineLayout.nameAt(opcode, i);
                 badFields.add(name);
                 problems.add(new LineProblem(number, name, problem.get()));
             }
@@ -128,13 +133,14 @@ final class BatchParser {
         if (!badFields.isEmpty()) {
             return;
         }
-        Integer earlier = firstLineOfNumber.putIfAbsent(order.paymentNumber(), number);
+        NumberedOrder numbered = new NumberedOrder(number, order);
+        NumberedOrder earlier = firstLineOfNumber.putIfAbsent(PaymentNumbers.canonical(order.paymentNumber()), numbered);
         if (earlier != null) {
-            problems.add(new LineProblem(number, "paymentNumber", "payment number '" + order.paymentNumber()
-                    + "' is already used on line " + earlier));
+            problems.add(new LineProblem(number, PaymentNumbers.FIELD, PaymentNumbers.duplicateReason(
+                    order.paymentNumber(), earlier.order().paymentNumber(), earlier.line())));
             return;
         }
-        orders.add(new NumberedOrder(number, order));
+        orders.add(numbered);
     }
 
     /** Splits on every {@code ;} and keeps empty fields, also trailing ones (unlike {@code String.split}). */

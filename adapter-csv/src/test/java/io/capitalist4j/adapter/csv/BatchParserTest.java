@@ -160,6 +160,49 @@ class BatchParserTest {
     }
 
     @Test
+    void paymentNumbersWithWhiteSpaceAtAnEndOrTwinsOnceCaseAndWidthAreIgnoredAreRefusedWithLineAndField() {
+        ParsedBatch parsed = FORMAT.parse("WM;Z112224443331;15.50;USD;TRAIL-1 ;Payout\n"
+                + "WM;Z112224443331;15.50;USD;ＴＷＩＮ-1;Payout\n"
+                + "WM;Z112224443331;15.50;USD;twin-1;Payout\n");
+
+        assertThat(parsed.problems()).containsExactly(
+                new LineProblem(1, "paymentNumber", "payment number ends with white space (U+0020 SPACE)"),
+                new LineProblem(3, "paymentNumber", "payment number 'twin-1' is the same as 'ＴＷＩＮ-1' on line 2"
+                        + " once Unicode compatibility forms and letter case are ignored"));
+        assertThat(lines(parsed)).containsExactly(2);
+        assertThatThrownBy(() -> parsed.toBatch(BatchLimits.DEFAULT)).isInstanceOf(BatchValidationException.class);
+    }
+
+    @Test
+    void anInvisibleOrControlCharacterInAPaymentNumberIsNamedOnceByThePaymentNumberRules() {
+        ParsedBatch parsed = FORMAT.parse("CAPITALIST;R0000000;10.00;RUR;PAY-\u200B1;Payout\n"
+                + "CAPITALIST;R0000000;10.00;RUR;PAY\u00A02;Payout\n"
+                + "CAPITALIST;R0000000;10.00;RUR;PAY\u00073;Payout\n"
+                + "CAPITALIST;R0000000;10.00;RUR;\u3000PAY-4;Payout\n"
+                + "CAPITALIST;R0000000;10.00;RUR;PAY 5;Payout");
+
+        assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::field, LineProblem::reason).containsExactly(
+                tuple(1, "paymentNumber", "payment number contains an invisible character U+200B ZERO WIDTH SPACE at position 5"),
+                tuple(2, "paymentNumber", "payment number contains white space U+00A0 NO-BREAK SPACE at position 4"
+                        + " (only U+0020 SPACE may stand inside a number)"),
+                tuple(3, "paymentNumber", "payment number contains a control character U+0007 BEL at position 4"),
+                tuple(4, "paymentNumber", "payment number starts with white space (U+3000 IDEOGRAPHIC SPACE)"));
+        assertThat(lines(parsed)).containsExactly(5);
+    }
+
+    @Test
+    void aNumberThatDiffersFromAnEarlierOneOnlyInLetterCaseIsADuplicate() {
+        ParsedBatch parsed = FORMAT.parse("CAPITALIST;R0000000;10.00;RUR;Straße-7;Payout\n"
+                + "CAPITALIST;R0000000;10.00;RUR;STRASSE-7;Payout\n"
+                + "CAPITALIST;R0000000;10.00;RUR;Straße-7;Payout");
+
+        assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::reason).containsExactly(
+                tuple(2, "payment number 'STRASSE-7' is the same as 'Straße-7' on line 1 once Unicode compatibility forms"
+                        + " and letter case are ignored"),
+                tuple(3, "payment number 'Straße-7' is already used on line 1"));
+    }
+
+    @Test
     void reportsMoreRecordsThanTheLimitAllows() {
         BatchFormatPort two = CsvCodecs.batchFormat(BatchFormatOptions.defaults().withLimits(new BatchLimits(2)));
 

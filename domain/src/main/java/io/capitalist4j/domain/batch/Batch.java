@@ -3,6 +3,7 @@ package io.capitalist4j.domain.batch;
 import io.capitalist4j.domain.money.Currency;
 import io.capitalist4j.domain.money.Money;
 import io.capitalist4j.domain.payment.FieldSink;
+import io.capitalist4j.domain.payment.PaymentNumbers;
 import io.capitalist4j.domain.payment.PaymentOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Payment orders in the order they are sent; line {@code n} is {@code orders().get(n - 1)}. A batch is
- * valid by construction: payment numbers are unique, every field can be written as it is, and the
- * record limit holds. Otherwise construction fails with every problem, each naming line and field.
+ * valid by construction: payment numbers are unique even once Unicode compatibility forms and letter case are
+ * ignored, none holds white space at its ends or a character one cannot see ({@link PaymentNumbers}), every
+ * field can be written as it is, and the record limit holds. Otherwise construction fails with every problem, each naming line and field.
  */
 public final class Batch {
 
@@ -51,8 +53,8 @@ public final class Batch {
             order.forEachField(new FieldCheck(line, problems));
             int earlier = firstLines.firstLineOf(line);
             if (earlier != 0) {
-                problems.add(new LineProblem(line, "paymentNumber", "payment number '" + order.paymentNumber()
-                        + "' is already used on line " + earlier));
+                problems.add(new LineProblem(line, PaymentNumbers.FIELD, PaymentNumbers.duplicateReason(
+                        order.paymentNumber(), copy.get(earlier - 1).paymentNumber(), earlier)));
             }
             Money amount = order.amount();
             sums.merge(amount.currency(), amount.amount(), BigDecimal::add);
@@ -111,7 +113,10 @@ public final class Batch {
 
         @Override
         public void field(String name, String value) {
-            Optional<String> problem = FieldText.problem(value);
+            // one problem per field: a payment number's own rules name its invisible characters more exactly
+            Optional<String> problem = name.equals(PaymentNumbers.FIELD)
+                    ? PaymentNumbers.problem(value).or(() -> FieldText.problem(value))
+                    : FieldText.problem(value);
             if (problem.isPresent()) {
                 problems.add(new LineProblem(line, name, problem.get()));
             }

@@ -128,6 +128,76 @@ class BatchTest {
     }
 
     @Test
+    void refusesTheAttackersFileWithEveryProblemNamingLineAndField() {
+        BatchValidationException e = catchThrowableOfType(BatchValidationException.class, () -> Batch.of(List.of(
+                capitalist("TRAIL-1 ", usd("15.50")), capitalist("ＴＷＩＮ-1", usd("15.50")),
+                capitalist("twin-1", usd("15.50")))));
+
+        assertThat(e.problems()).containsExactly(
+                new LineProblem(1, "paymentNumber", "payment number ends with white space (U+0020 SPACE)"),
+                new LineProblem(3, "paymentNumber", "payment number 'twin-1' is the same as 'ＴＷＩＮ-1' on line 2"
+                        + " once Unicode compatibility forms and letter case are ignored"));
+    }
+
+    @Test
+    void numbersThatAgreeOnlyCanonicallyAreDuplicatesAndExactOnesKeepTheirMessage() {
+        BatchValidationException e = catchThrowableOfType(BatchValidationException.class, () -> Batch.of(List.of(
+                capitalist("Straße-1", rur("1")), capitalist("A-1", rur("1")), capitalist("STRASSE-1", rur("1")),
+                capitalist("a-1", rur("1")), capitalist("A-1", rur("1")), capitalist("ﬁle-2", rur("1")),
+                capitalist("FILE-2", rur("1")))));
+
+        assertThat(e.problems()).extracting(LineProblem::line, LineProblem::reason).containsExactly(
+                tuple(3, "payment number 'STRASSE-1' is the same as 'Straße-1' on line 1 once Unicode compatibility"
+                        + " forms and letter case are ignored"),
+                tuple(4, "payment number 'a-1' is the same as 'A-1' on line 2 once Unicode compatibility forms and"
+                        + " letter case are ignored"),
+                tuple(5, "payment number 'A-1' is already used on line 2"),
+                tuple(7, "payment number 'FILE-2' is the same as 'ﬁle-2' on line 6 once Unicode compatibility forms"
+                        + " and letter case are ignored"));
+    }
+
+    @Test
+    void aPaymentNumberGetsOneProblemNamingItsInvisibleCharacter() {
+        BatchValidationException e = catchThrowableOfType(BatchValidationException.class, () -> Batch.of(List.of(
+                capitalist("PAY-\u200B1", rur("1")), capitalist("PAY\t2", rur("1")), capitalist("PAY;3", rur("1")),
+                capitalist("\u00A0PAY-4", rur("1")))));
+
+        assertThat(e.problems()).extracting(LineProblem::line, LineProblem::field, LineProblem::reason).containsExactly(
+                tuple(1, "paymentNumber", "payment number contains an invisible character U+200B ZERO WIDTH SPACE at position 5"),
+                tuple(2, "paymentNumber", "payment number contains a control character U+0009 CHARACTER TABULATION at position 4"),
+                tuple(3, "paymentNumber", "contains ';' at position 4 (the field separator; it is never escaped)"),
+                tuple(4, "paymentNumber", "payment number starts with white space (U+00A0 NO-BREAK SPACE)"));
+    }
+
+    @Test
+    void distinctNumbersInManyScriptsAndCasesAreFoundDuplicateExactlyWhenCanonicallyEqual() {
+        List<String> spellings = List.of("pay-1", "PAY-1", "Pay-1", "ＰＡＹ-1", "pay-2", "счёт-1", "СЧЁТ-1", "straße",
+                "STRASSE", "x", "X", "ｘ");
+        qt().withExamples(300).forAll(lists().of(integers().between(0, spellings.size() - 1)).ofSizeBetween(1, 20))
+                .checkAssert(picks -> {
+                    List<PaymentOrder> orders = new ArrayList<>();
+                    for (int pick : picks) {
+                        orders.add(capitalist(spellings.get(pick), rur("1")));
+                    }
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    List<Integer> expected = new ArrayList<>();
+                    for (int i = 0; i < picks.size(); i++) {
+                        if (!seen.add(io.capitalist4j.domain.payment.PaymentNumbers.canonical(spellings.get(picks.get(i))))) {
+                            expected.add(i + 1);
+                        }
+                    }
+                    List<Integer> found = new ArrayList<>();
+                    try {
+                        Batch.of(orders);
+                    } catch (BatchValidationException e) {
+                        e.problems().forEach(p -> found.add(p.line()));
+                    }
+
+                    assertThat(found).isEqualTo(expected);
+                });
+    }
+
+    @Test
     void rejectsMoreRecordsThanTheLimit() {
         List<PaymentOrder> three = List.of(capitalist("1", rur("1")), capitalist("2", rur("1")), capitalist("3", rur("1")));
 

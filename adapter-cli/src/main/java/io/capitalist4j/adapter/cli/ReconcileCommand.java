@@ -13,6 +13,7 @@ import io.capitalist4j.domain.document.Period;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,11 +59,18 @@ final class ReconcileCommand implements Callable<Integer>, ApiOnly.V1 {
         if (!report.needsAttention()) {
             return ExitCode.OK;
         }
+        List<String> parts = new ArrayList<>(2);
+        if (!report.differingNumbers().isEmpty()) {
+            parts.add(count(report.differingNumbers(), "differs", "differ") + " from the file"
+                    + named(report.differingNumbers()));
+        }
+        if (!report.ambiguousNumbers().isEmpty()) {
+            parts.add(count(report.ambiguousNumbers(), "is", "are") + " carried by several documents"
+                    + named(report.ambiguousNumbers()));
+        }
         PrintWriter err = root.terminal().err();
-        err.println("a person must look: " + count(report.differingNumbers(), "differs", "differ")
-                + " from the file" + named(report.differingNumbers()) + ", "
-                + count(report.ambiguousNumbers(), "is", "are") + " carried by several documents"
-                + named(report.ambiguousNumbers()) + "; do NOT send them again");
+        err.println("a person must look: " + String.join(" and ", parts) + "; do NOT send "
+                + (report.numbersNeedingAttention().size() == 1 ? "it" : "them") + " again");
         err.flush();
         return ExitCode.NEEDS_ATTENTION;
     }

@@ -66,7 +66,7 @@ class ReconcileCommandTest extends WithTestBank {
         assertThat(run.out().lines().filter(l -> l.contains(" yes "))).hasSize(8);
         assertThat(run.out()).contains("9 payment numbers: 8 found (0 more than once), 0 not found, 1 differing from the file");
         assertThat(run.err()).contains("a person must look: 1 payment number differs from the file (" + changedNumber
-                + "), 0 payment numbers are carried by several documents; do NOT send them again");
+                + "); do NOT send it again");
     }
 
     @Test

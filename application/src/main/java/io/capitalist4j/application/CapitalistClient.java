@@ -348,7 +348,10 @@ public final class CapitalistClient implements AutoCloseable {
      * books. One search per number, at most {@link ReconcileQuery#concurrency()} at a time; the first failed
      * search fails the whole reconciliation (no half report is returned as if it were complete). More documents
      * found than {@link Builder#maxRecordsPerWalk} fail it with a
-     * {@link io.capitalist4j.application.port.in.PagingLimitException}.
+     * {@link io.capitalist4j.application.port.in.PagingLimitException}. A number whose order the query knows
+     * ({@link ReconcileQuery#of(io.capitalist4j.domain.batch.Batch, io.capitalist4j.domain.document.Period)}) is found
+     * only when its one document agrees with the order's amount, currency and recipient; otherwise it differs. Only
+     * {@link ReconciliationReport#missingNumbers()} may be sent again.
      */
     public CompletionStage<ReconciliationReport> reconcile(ReconcileQuery query) {
         return reconciler.reconcile(query);

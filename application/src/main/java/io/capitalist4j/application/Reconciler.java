@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * searched), a fixed number in flight: each finished search starts the next one, so the server never sees more
  * than {@link ReconcileQuery#concurrency()} at once. N numbers that the server holds cost one call, not N. The
  * documents kept for the report count against the client's limit of records per walk, so a server matching every
- * number many times over cannot fill the heap.
+ * number many times over cannot fill the heap. Documents are matched by their number; whether the one document of a
+ * number agrees with the order the query expects for it is the report's to say ({@link ReconciledOrder#status()}).
  */
 final class Reconciler {
 
@@ -172,7 +173,8 @@ final class Reconciler {
         private ReconciliationReport report() {
             List<ReconciledOrder> orders = new ArrayList<>(query.paymentNumbers().size());
             for (int i = 0; i < query.paymentNumbers().size(); i++) {
-                orders.add(new ReconciledOrder(query.paymentNumbers().get(i), found.get(i)));
+                String number = query.paymentNumbers().get(i);
+                orders.add(new ReconciledOrder(number, Optional.ofNullable(query.expected().get(number)), found.get(i)));
             }
             return new ReconciliationReport(orders);
         }

@@ -29,7 +29,8 @@ import java.util.concurrent.Executor;
 /**
  * Settles in-doubt journal entries by asking the server, a few calls per page rather than one per number: the
  * pages of each batch whose id the journal knows, then one documents search over the period for the rest, then
- * one search per number still unmatched ({@link Reconciler}). A number the server holds becomes {@code sent}; a
+ * one search per number still unmatched ({@link Reconciler}), by number alone: the journal keeps numbers, not the
+ * orders' amounts or recipients. A number the server holds (on any number of documents) becomes {@code sent}; a
  * line it rejected at upload, or a number it holds no document for, {@code released}. What cannot be asked
  * (a failed call, a claim younger than the quiet period) stays in doubt and is reported with the reason.
  */
@@ -136,7 +137,9 @@ final class Recovery {
                     return null;
                 }
                 for (ReconciledOrder order : report.orders()) {
-                    if (order.isFound()) {
+                    // by number alone (the journal keeps numbers, not orders): any document carrying the number
+                    // means it is taken, and only a number no document carries may be released
+                    if (!order.isMissing()) {
                         sentIn.put(order.paymentNumber(), order.documents().get(0).batchId().orElse("unknown"));
                     } else {
                         releasedFor.put(order.paymentNumber(), "recover: the server holds no document with this "

@@ -122,7 +122,7 @@ final class V1Payouts implements Payouts {
         return client.reconcile(new ReconcileQuery(paymentNumbers, period)).thenApply(report -> {
             Map<String, Boolean> found = new LinkedHashMap<>();
             for (ReconciledOrder order : report.orders()) {
-                found.put(order.paymentNumber(), order.isFound());
+                found.put(order.paymentNumber(), !order.isMissing()); // by number alone, as the port says
             }
             return found;
         });

@@ -19,6 +19,11 @@ final class ExitCode {
     /** Refused: would pay twice. The journal holds payment numbers of the file; nothing was uploaded. */
     static final int WOULD_PAY_TWICE = 6;
     /**
+     * A person must look: a payment number is carried by several documents or by one that differs from the file
+     * ({@code reconcile}). None of those numbers may be sent again.
+     */
+    static final int NEEDS_ATTENTION = 7;
+    /**
      * Interrupted (Ctrl-C, SIGINT; 128 + 2 as shells report a process ended by it): a wait stopped where it stood and
      * the batch goes on; an upload stopped before its answer is an unknown outcome, as for {@link #OUTCOME_UNKNOWN}.
      */

@@ -13,6 +13,8 @@ import io.capitalist4j.domain.document.Period;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,13 +23,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code capitalist reconcile FILE --from D}: which payment numbers of a batch file the server knows. The answer
- * to exit code 3: a number not found was not accepted and may be sent again; a found one must not be.
+ * {@code capitalist reconcile FILE --from D}: which payment numbers of a batch file the server knows, and whether the
+ * one document carrying each pays the line's amount, currency and recipient. The answer to exit code 3: a number not
+ * found was not accepted and may be sent again; a found one must not be, nor one found but differing from the file
+ * or found more than once: those exit with 7, for a person to look at.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = {"For each payment number in a batch file: found (state, document) or not found.",
-                "Run it after exit code 3, before sending anything again."})
+        description = {"For each payment number in a batch file: found (state, document), found but differing from "
+                + "the file (amount, currency or recipient), found several times, or not found.",
+                "Run it after exit code 3, before sending anything again: only numbers not found may be sent again.",
+                "Exit code 7 when a number differs or is found several times: a person must look."})
 final class ReconcileCommand implements Callable<Integer>, ApiOnly.V1 {
+    /** How many numbers the message on exit code 7 names for each kind. */
+    static final int NAMED = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +56,35 @@ final class ReconcileCommand implements Callable<Integer>, ApiOnly.V1 {
         Period period = Period.of(from, to != null ? to : Period.today(java.time.Clock.systemUTC()));
         ReconciliationReport report = root.session().client().blocking().reconcile(ReconcileQuery.of(batch, period));
         root.output().print(new Listing(report));
-        return ExitCode.OK;
+        if (!report.needsAttention()) {
+            return ExitCode.OK;
+        }
+        List<String> parts = new ArrayList<>(2);
+        if (!report.differingNumbers().isEmpty()) {
+            parts.add(count(report.differingNumbers(), "differs", "differ") + " from the file"
+                    + named(report.differingNumbers()));
+        }
+        if (!report.ambiguousNumbers().isEmpty()) {
+            parts.add(count(report.ambiguousNumbers(), "is", "are") + " carried by several documents"
+                    + named(report.ambiguousNumbers()));
+        }
+        PrintWriter err = root.terminal().err();
+        err.println("a person must look: " + String.join(" and ", parts) + "; do NOT send "
+                + (report.numbersNeedingAttention().size() == 1 ? "it" : "them") + " again");
+        err.flush();
+        return ExitCode.NEEDS_ATTENTION;
+    }
+
+    private static String count(List<String> numbers, String one, String many) {
+        return numbers.size() + " payment number" + (numbers.size() == 1 ? " " + one : "s " + many);
+    }
+
+    private static String named(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        String shown = String.join(", ", numbers.subList(0, Math.min(NAMED, numbers.size())));
+        return " (" + shown + (numbers.size() > NAMED ? ", …" : "") + ")";
     }
 
     private static final class Listing implements Report {
@@ -59,20 +96,36 @@ final class ReconcileCommand implements Callable<Integer>, ApiOnly.V1 {
 
         @Override
         public void printTable(PrintWriter out) {
-            TextTable table = TextTable.of("NUMBER", "FOUND", "STATE", "DOCUMENT NO", "AMOUNT", "CURRENCY", "BATCH").right("AMOUNT");
+            TextTable table = TextTable.of("NUMBER", "FOUND", "STATE", "DOCUMENT NO", "AMOUNT", "CURRENCY", "BATCH",
+                    "DIFFERENCE").right("AMOUNT");
             for (ReconciledOrder order : report.orders()) {
-                if (!order.isFound()) {
-                    table.row(order.paymentNumber(), "no", "", "", "", "", "");
+                if (order.isMissing()) {
+                    table.row(order.paymentNumber(), "no", "", "", "", "", "", "");
                 }
                 for (FoundDocument d : order.documents()) {
-                    table.row(order.paymentNumber(), order.isAmbiguous() ? "several" : "yes", d.documentState(),
-                            d.documentNumber(), Shown.amount(d.amount()), d.currency(), d.batchId().orElse(""));
+                    table.row(order.paymentNumber(), found(order), d.documentState(), d.documentNumber(),
+                            Shown.amount(d.amount()), d.currency(), d.batchId().orElse(""),
+                            String.join("; ", order.differences()));
                 }
             }
             table.print(out);
             out.println();
             out.println(report.orders().size() + " payment numbers: " + report.foundNumbers().size() + " found ("
-                    + report.ambiguousNumbers().size() + " more than once), " + report.missingNumbers().size() + " not found");
+                    + report.ambiguousNumbers().size() + " more than once), " + report.missingNumbers().size()
+                    + " not found, " + report.differingNumbers().size() + " differing from the file");
+        }
+
+        private static String found(ReconciledOrder order) {
+            switch (order.status()) {
+                case AMBIGUOUS:
+                    return "several";
+                case DIFFERS:
+                    return "differs";
+                case MISSING:
+                    return "no";
+                default:
+                    return "yes";
+            }
         }
 
         @Override
@@ -80,7 +133,13 @@ final class ReconcileCommand implements Callable<Integer>, ApiOnly.V1 {
             ArrayNode array = json.arrayNode();
             for (ReconciledOrder order : report.orders()) {
                 ObjectNode node = array.addObject().put("paymentNumber", order.paymentNumber())
-                        .put("status", order.status().name()).put("found", order.isFound());
+                        .put("status", order.status().name())
+                        // as before: whether the server holds the number (never send it again); status says more
+                        .put("found", !order.isMissing());
+                if (order.differs()) {
+                    ArrayNode differs = node.putArray("differs");
+                    order.differences().forEach(differs::add);
+                }
                 ArrayNode documents = node.putArray("documents");
                 for (FoundDocument d : order.documents()) {
                     Documents.fill(documents.addObject(), d);

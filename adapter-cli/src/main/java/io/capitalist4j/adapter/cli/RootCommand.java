@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
                 "     that keeps following it is printed)",
                 "  6  refused: would pay twice: the journal holds payment numbers of",
                 "     the file (in-doubt or sent, each named); nothing was uploaded",
+                "  7  a person must look: a payment number is carried by several",
+                "     documents or by one that differs from the file (reconcile)",
                 "  70 internal error (a bug)",
                 "  130 interrupted (Ctrl-C): a wait stops where it stands and prints",
                 "     the command that goes on; an upload not answered yet has an",

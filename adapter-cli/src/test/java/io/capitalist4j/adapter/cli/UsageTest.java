@@ -30,7 +30,7 @@ class UsageTest {
 
         assertThat(run.out()).contains("accounts", "rates", "verified", "fee", "batch", "search", "history", "reconcile",
                 "sandbox", "--sandbox", "--wire", "--output", "--plain-password", "--password-file", "Exit codes",
-                "outcome unknown");
+                "outcome unknown", "  7  a person must look: a payment number is carried by several");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.capitalist4j.application;
 
+import io.capitalist4j.application.port.in.DocumentAgreement;
 import io.capitalist4j.application.port.in.RecoverQuery;
 import io.capitalist4j.application.port.in.ReconcileQuery;
 import io.capitalist4j.application.port.in.ReconciledOrder;
 import io.capitalist4j.application.port.in.RecoveryReport;
+import io.capitalist4j.application.port.out.journal.ClaimedPayout;
 import io.capitalist4j.application.port.out.journal.JournalEntry;
 import io.capitalist4j.application.port.out.journal.JournalState;
 import io.capitalist4j.application.port.out.journal.PayoutJournalPort;
@@ -29,8 +31,9 @@ import java.util.concurrent.Executor;
 /**
  * Settles in-doubt journal entries by asking the server, a few calls per page rather than one per number: the
  * pages of each batch whose id the journal knows, then one documents search over the period for the rest, then
- * one search per number still unmatched ({@link Reconciler}), by number alone: the journal keeps numbers, not the
- * orders' amounts or recipients. A number the server holds (on any number of documents) becomes {@code sent}; a
+ * one search per number still unmatched ({@link Reconciler}). A number the server holds (on any number of documents)
+ * becomes {@code sent}, unless its one document pays another amount, currency or recipient than the journal kept
+ * beside the claim ({@link PayoutJournalPort#claimedPayouts}): that stays in doubt, "found, differs"; a
  * line it rejected at upload, or a number it holds no document for, {@code released}. What cannot be asked
  * (a failed call, a claim younger than the quiet period) stays in doubt and is reported with the reason.
  */
@@ -54,8 +57,33 @@ final class Recovery {
     }
 
     CompletionStage<RecoveryReport> recover(RecoverQuery query) {
-        return CompletableFuture.supplyAsync(() -> journal.list(login, Optional.of(JournalState.IN_DOUBT)), executor)
-                .thenCompose(entries -> new Run(query, entries).start());
+        return CompletableFuture.supplyAsync(() -> {
+            List<JournalEntry> entries = journal.list(login, Optional.of(JournalState.IN_DOUBT));
+            return new Run(query, entries, payouts(entries));
+        }, executor).thenCompose(Run::start);
+    }
+
+    /**
+     * What the numbers in doubt were claimed to pay, where the journal kept it (one read per claim); a claim whose
+     * payouts cannot be read is matched by number alone.
+     */
+    private Map<String, ClaimedPayout> payouts(List<JournalEntry> entries) {
+        Map<String, ClaimedPayout> payouts = new HashMap<>();
+        Map<String, List<String>> byClaim = new LinkedHashMap<>();
+        entries.forEach(e -> byClaim.computeIfAbsent(e.claimId(), k -> new ArrayList<>()).add(e.paymentNumber()));
+        byClaim.forEach((claimId, numbers) -> {
+            try {
+                Map<String, ClaimedPayout> kept = journal.claimedPayouts(login, claimId);
+                numbers.forEach(n -> {
+                    if (kept.containsKey(n)) {
+                        payouts.put(n, kept.get(n));
+                    }
+                });
+            } catch (RuntimeException e) {
+                // matched by number alone, as before payouts were kept
+            }
+        });
+        return payouts;
     }
 
     /** One recovery; its steps run one after another, so its maps are touched by one thread at a time. */
@@ -68,8 +96,11 @@ final class Recovery {
         private final Map<String, String> sentIn = new LinkedHashMap<>();
         private final Map<String, String> releasedFor = new LinkedHashMap<>();
 
-        Run(RecoverQuery query, List<JournalEntry> inDoubt) {
+        private final Map<String, ClaimedPayout> payouts;
+
+        Run(RecoverQuery query, List<JournalEntry> inDoubt, Map<String, ClaimedPayout> payouts) {
             this.query = query;
+            this.payouts = payouts;
             Instant quietSince = clock.instant().minus(query.quietPeriod());
             for (JournalEntry entry : inDoubt) {
                 if (entry.note().isEmpty() && entry.claimedAt().isAfter(quietSince)) {
@@ -137,9 +168,15 @@ final class Recovery {
                     return null;
                 }
                 for (ReconciledOrder order : report.orders()) {
-                    // by number alone (the journal keeps numbers, not orders): any document carrying the number
-                    // means it is taken, and only a number no document carries may be released
-                    if (!order.isMissing()) {
+                    // any document carrying the number means it is taken, and only a number no document carries may
+                    // be released; one document paying another amount, currency or recipient than the claim kept is
+                    // another payment under this number: left in doubt for a person, never settled as ours
+                    List<String> differences = differences(order);
+                    if (!differences.isEmpty()) {
+                        unsettled.add(new RecoveryReport.Unsettled(pending.get(order.paymentNumber()),
+                                "found, differs: " + String.join("; ", differences) + "; the server holds another "
+                                        + "payment under this number: a person must look before anything is sent"));
+                    } else if (!order.isMissing()) {
                         sentIn.put(order.paymentNumber(), order.documents().get(0).batchId().orElse("unknown"));
                     } else {
                         releasedFor.put(order.paymentNumber(), "recover: the server holds no document with this "
@@ -148,6 +185,16 @@ final class Recovery {
                 }
                 return null;
             });
+        }
+
+        /** How the one document carrying the number differs from what the claim kept; empty when it agrees or either is unknown. */
+        private List<String> differences(ReconciledOrder order) {
+            ClaimedPayout payout = payouts.get(order.paymentNumber());
+            if (payout == null || order.documents().size() != 1) {
+                return List.of();
+            }
+            return DocumentAgreement.differences(payout.amount(), payout.currency(), payout.recipient(),
+                    order.documents().get(0), "when claimed");
         }
 
         private Period period(List<String> numbers) {

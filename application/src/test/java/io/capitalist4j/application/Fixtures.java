@@ -67,8 +67,13 @@ final class Fixtures {
     }
 
     static FoundDocument document(String customNumber, String documentNumber, String state) {
+        return document(customNumber, documentNumber, state, new BigDecimal("1.50"));
+    }
+
+    /** The document of {@link #transfer} {@code n} when {@code amount} is {@code n.50}. */
+    static FoundDocument document(String customNumber, String documentNumber, String state, BigDecimal amount) {
         return new FoundDocument("CAPITALIST", Optional.of(BATCH_ID.value()), Instant.parse("2025-03-26T10:00:00Z"),
-                "R0100813", "R0100271", new BigDecimal("1.50"), "RUR", "payout", customNumber, documentNumber, "",
+                "R0100813", "R0100271", amount, "RUR", "payout", customNumber, documentNumber, "",
                 state, state);
     }
 

@@ -210,7 +210,8 @@ class JournaledSubmitTest extends ClientTestBase {
         failure(client.submit(SubmitBatchCommand.of(Fixtures.batchOf(50), signer)));
         // the server holds 40 of the 50 numbers; 10 never arrived
         List<FoundDocument> held = IntStream.rangeClosed(1, 40)
-                .mapToObj(i -> Fixtures.document("P-" + i, String.valueOf(5000 + i), "NEW")).collect(Collectors.toList());
+                .mapToObj(i -> Fixtures.document("P-" + i, String.valueOf(5000 + i), "NEW", new BigDecimal(i + ".50")))
+                .collect(Collectors.toList());
         api.onSearch = s -> CompletableFuture.completedFuture(s.customNumber().isEmpty() ? held : List.of());
 
         RecoveryReport report = value(client.recover(RecoverQuery.defaults()));
@@ -225,6 +226,35 @@ class JournaledSubmitTest extends ClientTestBase {
         assertThat(journal.stateOf("P-1")).isEqualTo(JournalState.SENT);
         assertThat(journal.entries.get(LOGIN + "/P-1").batchId()).contains(Fixtures.BATCH_ID.value());
         assertThat(journal.stateOf("P-50")).isEqualTo(JournalState.RELEASED);
+    }
+
+    @Test
+    void recoverLeavesInDoubtANumberWhoseOneDocumentPaysAnotherAmountOrRecipientThanTheClaimKept() {
+        api.onImport = r -> CompletableFuture.failedFuture(new TransportException("import_batch_advanced", "connection reset", true, null));
+        CapitalistClient client = journaled();
+        failure(client.submit(SubmitBatchCommand.of(Fixtures.batchOf(3), signer)));
+        // P-1 agrees; P-2 carries another amount; P-3 pays another account
+        FoundDocument other = Fixtures.document("P-3", "5003", "NEW", new BigDecimal("3.50"));
+        List<FoundDocument> held = List.of(Fixtures.document("P-1", "5001", "NEW", new BigDecimal("1.50")),
+                Fixtures.document("P-2", "5002", "NEW", new BigDecimal("20.00")),
+                new FoundDocument(other.type(), other.batchId(), other.timestamp(), other.sourceAccount(), "R0999999",
+                        other.amount(), other.currency(), other.description(), other.customNumber(),
+                        other.documentNumber(), other.comment(), other.documentState(), other.localizedDocumentState()));
+        api.onSearch = s -> CompletableFuture.completedFuture(s.customNumber().isEmpty() ? held : List.of());
+
+        RecoveryReport report = value(client.recover(RecoverQuery.defaults()));
+
+        assertThat(report.sent()).extracting(JournalEntry::paymentNumber).containsExactly("P-1");
+        assertThat(report.released()).isEmpty();
+        assertThat(report.settled()).isFalse();
+        assertThat(report.stillInDoubt()).extracting(u -> u.entry().paymentNumber()).containsExactlyInAnyOrder("P-2", "P-3");
+        assertThat(report.stillInDoubt()).filteredOn(u -> u.entry().paymentNumber().equals("P-2")).singleElement()
+                .satisfies(u -> assertThat(u.reason()).startsWith("found, differs: amount 20.00 RUR on the document, 2.50 RUR when claimed"));
+        assertThat(report.stillInDoubt()).filteredOn(u -> u.entry().paymentNumber().equals("P-3")).singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("recipient R0999999 on the document, R0100271 when claimed"));
+        assertThat(journal.stateOf("P-2")).isEqualTo(JournalState.IN_DOUBT);
+        assertThat(journal.stateOf("P-3")).isEqualTo(JournalState.IN_DOUBT);
+        assertThat(journal.calls).contains("claimedPayouts");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.capitalist4j.application.port.in;
 import io.capitalist4j.domain.auth.Redaction;
 import io.capitalist4j.domain.document.FoundDocument;
 import io.capitalist4j.domain.payment.PaymentOrder;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Locale;
  * {@code RUR}, as the server maps it) and the same recipient (see {@link #sameRecipient}). The opcode, the
  * description and the state are not compared: they say how and how far, not what and to whom.
  */
-final class DocumentAgreement {
+public final class DocumentAgreement {
 
     /** What a document shows in place of each hidden character of a masked recipient. */
     static final char MASK = '*';
@@ -27,18 +28,29 @@ final class DocumentAgreement {
      * numbers in a recipient are shown masked.
      */
     static List<String> differences(PaymentOrder order, FoundDocument document) {
+        return differences(order.amount().amount(), order.amount().currency().code(), order.beneficiary(), document,
+                "in the file");
+    }
+
+    /**
+     * As {@link #differences(PaymentOrder, FoundDocument)} for a payment known by its parts, e.g. one the payout
+     * journal kept beside its claim.
+     *
+     * @param where how the texts name the side of the expected payment ({@code in the file}, {@code when claimed})
+     */
+    public static List<String> differences(BigDecimal amount, String currency, String recipient, FoundDocument document,
+                                           String where) {
         List<String> differences = new ArrayList<>(3);
-        String fileCurrency = order.amount().currency().code();
-        if (document.amount().compareTo(order.amount().amount()) != 0) {
+        if (document.amount().compareTo(amount) != 0) {
             differences.add("amount " + document.amount().toPlainString() + " " + document.currency()
-                    + " on the document, " + order.amount().amount().toPlainString() + " " + fileCurrency + " in the file");
+                    + " on the document, " + amount.toPlainString() + " " + currency + " " + where);
         }
-        if (!currencyCode(document.currency()).equals(currencyCode(fileCurrency))) {
-            differences.add("currency " + document.currency() + " on the document, " + fileCurrency + " in the file");
+        if (!currencyCode(document.currency()).equals(currencyCode(currency))) {
+            differences.add("currency " + document.currency() + " on the document, " + currency + " " + where);
         }
-        if (!sameRecipient(document.destinationAccount(), order.beneficiary())) {
+        if (!sameRecipient(document.destinationAccount(), recipient)) {
             differences.add("recipient " + Redaction.maskCardNumbers(document.destinationAccount()) + " on the document, "
-                    + Redaction.maskCardNumbers(order.beneficiary()) + " in the file");
+                    + Redaction.maskCardNumbers(recipient) + " " + where);
         }
         return List.copyOf(differences);
     }
@@ -55,7 +67,7 @@ final class DocumentAgreement {
      * document may mask a card number ({@code 427638******6889}): a masked value agrees when it is as long as the
      * recipient and every character it shows is the recipient's character at that place.
      */
-    static boolean sameRecipient(String onDocument, String inFile) {
+    public static boolean sameRecipient(String onDocument, String inFile) {
         String shown = normalized(onDocument);
         String expected = normalized(inFile);
         if (shown.equals(expected)) {

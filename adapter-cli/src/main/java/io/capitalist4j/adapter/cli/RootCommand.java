@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
                 "  70 internal error (a bug)",
                 "  130 interrupted (Ctrl-C): a wait stops where it stands and prints",
                 "     the command that goes on; an upload not answered yet has an",
-                "     unknown outcome, as for 3"})
+                "     unknown outcome, as for 3",
+                "  143 terminated (SIGTERM): the same as 130"})
 final class RootCommand implements Runnable {
     /**
      * The commands, in the order the help lists them. Only the one a command line names is built (picocli reads a

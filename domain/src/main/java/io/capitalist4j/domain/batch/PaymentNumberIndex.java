@@ -19,8 +19,8 @@ final class PaymentNumberIndex {
     private final int[] lines;
     /** The hash of the canonical number at the same slot, compared before the strings themselves. */
     private final int[] hashes;
-    /** The canonical number of a line (0-based) that is not ASCII; null for ASCII, or all null until one comes. */
-    private String[] keys;
+    /** The canonical number of a line (0-based) that is not ASCII; null for an ASCII one. */
+    private final String[] keys;
     private final int mask;
     private final int shift;
 
@@ -30,6 +30,7 @@ final class PaymentNumberIndex {
         int slots = Integer.highestOneBit(Math.max(8, orders.size()) * 2 - 1) << 1;
         this.lines = new int[slots];
         this.hashes = new int[slots];
+        this.keys = new String[orders.size()];
         this.mask = slots - 1;
         this.shift = Integer.numberOfLeadingZeros(mask);
     }
@@ -53,18 +54,13 @@ final class PaymentNumberIndex {
         }
         lines[slot] = line;
         hashes[slot] = hash;
-        if (key != null) {
-            if (keys == null) {
-                keys = new String[orders.size()];
-            }
-            keys[line - 1] = key;
-        }
+        keys[line - 1] = key;
         return 0;
     }
 
     /** Whether {@code number} (canonical {@code key}, null when ASCII) and the number of {@code other} agree. */
     private boolean sameKey(String number, String key, int other) {
-        String otherKey = keys == null ? null : keys[other - 1];
+        String otherKey = keys[other - 1];
         if (key != null && otherKey != null) {
             return key.equals(otherKey);
         }

@@ -3,6 +3,7 @@ package io.capitalist4j.adapter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.capitalist4j.domain.auth.Redaction;
 import io.capitalist4j.testkit.Fault;
 import java.net.ServerSocket;
 import io.capitalist4j.domain.document.Period;
@@ -74,8 +75,10 @@ class ExitCodeTest extends WithTestBank {
         String server = "capitalist --url " + bank.server.uri() + " --login " + TestBank.LOGIN;
         assertThat(run.err()).as("commands ready to paste: the real file, key and day").contains("outcome unknown")
                 .contains(server + " journal recover --from " + today)
-                .contains(server + " batch submit " + file + " --verify signature --key " + bank.encryptedKey + " --skip-sent")
-                .contains(server + " reconcile " + file + " --from " + today)
+                // as printed: a temporary path whose digits pass the Luhn check is masked like a card number
+                .contains(Redaction.maskCardNumbers(server + " batch submit " + file + " --verify signature --key "
+                        + bank.encryptedKey + " --skip-sent"))
+                .contains(Redaction.maskCardNumbers(server + " reconcile " + file + " --from " + today))
                 .doesNotContain("FILE").doesNotContain("DD.MM.YYYY");
         assertThat(run.out()).isEmpty();
         assertThat(bank.server.count(IMPORT)).as("the upload is never repeated").isEqualTo(uploadsBefore + 1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.capitalist4j.domain.auth.Redaction;
 import io.capitalist4j.testkit.SandboxIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ class SandboxTest {
         assertThat(stopped.err()).contains("sandbox stopped");
         for (String file : List.of(SandboxIdentity.PRIVATE_KEY_FILE, SandboxIdentity.ENCRYPTED_KEY_FILE, SandboxIdentity.PUBLIC_KEY_FILE)) {
             assertThat(keys.resolve(file)).exists();
-            assertThat(stopped.out()).contains(keys.resolve(file).toString());
+            assertThat(stopped.out()).contains(Redaction.maskCardNumbers(keys.resolve(file).toString()));
         }
         assertThat(Files.readString(keys.resolve(SandboxIdentity.PRIVATE_KEY_FILE))).contains("PRIVATE KEY");
     }

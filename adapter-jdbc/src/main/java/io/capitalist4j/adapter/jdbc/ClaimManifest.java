@@ -69,7 +69,7 @@ final class ClaimManifest {
      */
     static List<String> decode(String text) {
         List<String> numbers = new ArrayList<>();
-        for (List<String> fields : lines(text)) {
+        for (List<String> fields : lines(text, true)) {
             numbers.add(fields.get(0));
         }
         return numbers;
@@ -85,7 +85,7 @@ final class ClaimManifest {
         if (!text.startsWith(PAYOUTS)) {
             return payouts;
         }
-        for (List<String> fields : lines(text)) {
+        for (List<String> fields : lines(text, false)) {
             if (fields.size() != 4) {
                 throw new IllegalStateException("a claim's payout line has " + fields.size() + " fields, not 4");
             }
@@ -116,8 +116,12 @@ final class ClaimManifest {
         }
     }
 
-    /** Every line after the mark, if any, as its unescaped fields (always one field in the numbers-only form). */
-    private static List<List<String>> lines(String text) {
+    /**
+     * Every line after the mark, if any, as its unescaped fields (always one field in the numbers-only form).
+     *
+     * @param numbersOnly keep only each line's first field (the number), skipping the rest of the line unread
+     */
+    private static List<List<String>> lines(String text, boolean numbersOnly) {
         boolean withPayouts = text.startsWith(PAYOUTS);
         int start = withPayouts ? Math.min(text.length(), PAYOUTS.length() + 1) : 0;
         List<List<String>> lines = new ArrayList<>();
@@ -136,6 +140,16 @@ final class ClaimManifest {
             } else if (ch == '\t' && withPayouts) {
                 fields.add(field.toString());
                 field.setLength(0);
+                if (numbersOnly) {
+                    // the payout's fields hold no raw line break (escaped as \n): the line ends at the next one
+                    int next = text.indexOf('\n', i);
+                    lines.add(fields);
+                    fields = new ArrayList<>(4);
+                    if (next < 0) {
+                        return lines;
+                    }
+                    i = next;
+                }
             } else if (ch == '\\') {
                 if (++i == text.length()) {
                     throw new IllegalStateException("a claim's numbers end in a lone backslash");

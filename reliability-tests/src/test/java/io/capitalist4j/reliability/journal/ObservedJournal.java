@@ -37,16 +37,17 @@ final class ObservedJournal implements PayoutJournalPort {
 
     @Override
     public JournalClaim claim(String login, List<String> paymentNumbers, ClaimMode mode) {
-        beforeClaim.run();
-        JournalClaim claim = journal.claim(login, paymentNumbers, mode);
-        afterClaim.run();
-        return claim;
+        return observed(() -> journal.claim(login, paymentNumbers, mode));
     }
 
     @Override
     public JournalClaim claimPayouts(String login, List<ClaimedPayout> payouts, ClaimMode mode) {
+        return observed(() -> journal.claimPayouts(login, payouts, mode));
+    }
+
+    private JournalClaim observed(java.util.function.Supplier<JournalClaim> claiming) {
         beforeClaim.run();
-        JournalClaim claim = journal.claimPayouts(login, payouts, mode);
+        JournalClaim claim = claiming.get();
         afterClaim.run();
         return claim;
     }
